@@ -1,0 +1,56 @@
+/*
+ * program.c - lookups on a linked Program and its release.
+ */
+#include "program/program.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+Func *program_func(const Program *p, const char *name, uint32_t from_file)
+{
+    /* A static function of the calling file wins over an external one. */
+    if (from_file < p->nfiles) {
+        StrBuf sb;
+        sb_init(&sb);
+        sb_printf(&sb, "%s:%s", p->files[from_file].path, name);
+        Func *f = ptrmap_get(&p->func_by_key, intern(sb_cstr(&sb)));
+        sb_free(&sb);
+        if (f) return f;
+    }
+    return ptrmap_get(&p->func_by_key, intern(name));
+}
+
+Contract *program_contract(const Program *p, const char *name)
+{
+    return name ? ptrmap_get(&p->contract_by_name, intern(name)) : NULL;
+}
+
+SourceFile *program_file(const Program *p, uint32_t id)
+{
+    return id < p->nfiles ? &p->files[id] : NULL;
+}
+
+const char *program_loc_path(const Program *p, Loc loc)
+{
+    return loc.file < p->nfiles ? p->files[loc.file].path : "?";
+}
+
+uint32_t program_roles_of(const Program *p, const Func *f, const EntryPoint **out, uint32_t max)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < p->nentries && n < max; i++)
+        if (p->entries[i].func == f) out[n++] = &p->entries[i];
+    return n;
+}
+
+void program_free(Program *p)
+{
+    if (!p) return;
+    for (uint32_t i = 0; i < p->nfiles; i++) free(p->files[i].diags);
+    free(p->files);
+    ptrmap_free(&p->func_by_key);
+    ptrmap_free(&p->contract_by_name);
+    ptrmap_free(&p->global_by_key);
+    arena_free(&p->arena);
+    free(p);
+}
