@@ -45,7 +45,10 @@ int main(int argc, char **argv)
         return EXIT_INTERNAL;
     }
     int rc;
-    if (strcmp(cmd, "roles") == 0) rc = cmd_roles(&ctx, argc - 2, argv + 2);
+    if (strcmp(cmd, "check") == 0) rc = cmd_check(&ctx, argc - 2, argv + 2);
+    else if (strcmp(cmd, "rules") == 0) rc = cmd_rules(&ctx, argc - 2, argv + 2);
+    else if (strcmp(cmd, "explain") == 0) rc = cmd_explain(&ctx, argc - 2, argv + 2);
+    else if (strcmp(cmd, "roles") == 0) rc = cmd_roles(&ctx, argc - 2, argv + 2);
     else if (strcmp(cmd, "dump-ir") == 0) rc = cmd_dump_ir(&ctx, argc - 2, argv + 2);
     else if (strcmp(cmd, "contracts") == 0) rc = cmd_contracts(&ctx, argc - 2, argv + 2);
     else {

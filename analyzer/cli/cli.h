@@ -36,6 +36,9 @@ void ctx_free(RunContext *ctx);
    (0 if argv[i] is not such an option, -1 on error). */
 int cli_frontend_option(RunContext *ctx, int argc, char **argv, int i, FILE *err);
 
+int cmd_check(RunContext *ctx, int argc, char **argv);
+int cmd_rules(RunContext *ctx, int argc, char **argv);
+int cmd_explain(RunContext *ctx, int argc, char **argv);
 int cmd_roles(RunContext *ctx, int argc, char **argv);
 int cmd_dump_ir(RunContext *ctx, int argc, char **argv);
 int cmd_contracts(RunContext *ctx, int argc, char **argv);

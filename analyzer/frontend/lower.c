@@ -696,7 +696,20 @@ static void lower_init_list(Lower *L, Expr *target, CXCursor list)
     kids_free(&k);
 }
 
+static Expr *lower_expr_inner(Lower *L, CXCursor c, bool want_lvalue);
+
+/* Lowers an expression and records its source range. */
 static Expr *lower_expr(Lower *L, CXCursor c, bool want_lvalue)
+{
+    Expr *e = lower_expr_inner(L, c, want_lvalue);
+    if (e && !e->end.line) {
+        e->end = end_of(L, c);
+        if (e->loc.line == 0) e->loc = loc_of(L, c);
+    }
+    return e;
+}
+
+static Expr *lower_expr_inner(Lower *L, CXCursor c, bool want_lvalue)
 {
     enum CXCursorKind kind = clang_getCursorKind(c);
     Loc loc = loc_of(L, c);
@@ -1198,7 +1211,7 @@ static void lower_stmt(Lower *L, CXCursor c)
             if (!eval_int(k.v[0], &lo)) L->fn->truncated = true;
             hi = lo;
             if (k.n == 3 && !eval_int(k.v[1], &hi)) hi = lo;
-            SwitchCase scase = {lo, hi, b};
+            SwitchCase scase = {lo, hi, b, loc_of(L, k.v[0]), end_of(L, k.v[0])};
             VEC_PUSH(sc->cases, scase);
         }
         kids_free(&k);

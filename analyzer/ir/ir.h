@@ -105,6 +105,7 @@ struct Expr {
     Op op;
     Type *type;
     Loc loc;
+    Loc end;            /* end of the source range (for argument text in messages) */
     union {
         int64_t ival;
         const char *str;
@@ -153,6 +154,7 @@ typedef enum TermKind {
 typedef struct SwitchCase {
     int64_t lo, hi;   /* case value (lo == hi) or GNU range */
     uint32_t target;
+    Loc loc, end;     /* the case label's value expression */
 } SwitchCase;
 
 typedef struct Block {

@@ -322,6 +322,86 @@ void ptrmap_put(PtrMap *m, const void *key, void *val)
     }
 }
 
+/* ---- u64 map -------------------------------------------------------------------- */
+
+void u64map_init(U64Map *m)
+{
+    memset(m, 0, sizeof *m);
+}
+
+void u64map_free(U64Map *m)
+{
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+void u64map_clear(U64Map *m)
+{
+    if (m->cap) {
+        memset(m->keys, 0, m->cap * sizeof(uint64_t));
+        m->len = 0;
+    }
+}
+
+static size_t u64_slot(uint64_t k, size_t cap)
+{
+    return (size_t)(hash_mix(k, 0x7a11) & (cap - 1));
+}
+
+bool u64map_get(const U64Map *m, uint64_t key, uint64_t *val)
+{
+    if (!m->cap) return false;
+    for (size_t i = u64_slot(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
+        if (m->keys[i] == key) {
+            if (val) *val = m->vals[i];
+            return true;
+        }
+        if (!m->keys[i]) return false;
+    }
+}
+
+static void u64map_grow(U64Map *m)
+{
+    size_t ocap = m->cap;
+    uint64_t *ok = m->keys, *ov = m->vals;
+    m->cap = ocap ? ocap * 2 : 64;
+    m->keys = xcalloc(m->cap, sizeof(uint64_t));
+    m->vals = xcalloc(m->cap, sizeof(uint64_t));
+    m->len = 0;
+    for (size_t i = 0; i < ocap; i++)
+        if (ok[i]) u64map_put(m, ok[i], ov[i]);
+    free(ok);
+    free(ov);
+}
+
+static bool u64map_insert(U64Map *m, uint64_t key, uint64_t val, bool overwrite)
+{
+    if ((m->len + 1) * 2 > m->cap) u64map_grow(m);
+    for (size_t i = u64_slot(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
+        if (m->keys[i] == key) {
+            if (overwrite) m->vals[i] = val;
+            return false;
+        }
+        if (!m->keys[i]) {
+            m->keys[i] = key;
+            m->vals[i] = val;
+            m->len++;
+            return true;
+        }
+    }
+}
+
+void u64map_put(U64Map *m, uint64_t key, uint64_t val)
+{
+    u64map_insert(m, key, val, true);
+}
+
+bool u64map_add(U64Map *m, uint64_t key, uint64_t val)
+{
+    return u64map_insert(m, key, val, false);
+}
+
 /* ---- intern table ------------------------------------------------------------------ */
 
 static struct {

@@ -87,6 +87,20 @@ void *ptrmap_get(const PtrMap *m, const void *key);
 void ptrmap_put(PtrMap *m, const void *key, void *val);
 /* Iterate: for (size_t i = 0; i < m.cap; i++) if (m.keys[i]) ... */
 
+/* A map from non-zero 64-bit keys to 64-bit values (open addressing). */
+typedef struct U64Map {
+    uint64_t *keys;
+    uint64_t *vals;
+    size_t cap, len;
+} U64Map;
+void u64map_init(U64Map *m);
+void u64map_free(U64Map *m);
+void u64map_clear(U64Map *m);
+bool u64map_get(const U64Map *m, uint64_t key, uint64_t *val);
+void u64map_put(U64Map *m, uint64_t key, uint64_t val);
+/* Inserts key if absent; returns true if it was absent. */
+bool u64map_add(U64Map *m, uint64_t key, uint64_t val);
+
 /* Process-wide intern table. Strings live until intern_shutdown(). */
 const char *intern(const char *s);
 const char *intern_n(const char *s, size_t n);

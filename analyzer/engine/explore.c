@@ -1,0 +1,468 @@
+/*
+ * explore.c - driving the exploration of every entry point.
+ *
+ * For each run the harness provides, a fresh initial state is explored
+ * depth first: a state runs until it forks (siblings go on the worklist),
+ * returns from the entry point, or dies. At each block entry:
+ *   - a loop header counts its visits on this path; after `loop_unroll`
+ *     iterations the variables the loop assigns are widened to fresh
+ *     unknowns for one more (generalised) iteration, and a path that comes
+ *     around again is cut and counted (reported as loop_cuts);
+ *   - a state identical (up to its trace) to one already explored at this
+ *     point is pruned: it cannot produce anything new.
+ * Budgets (states, steps, milliseconds) bound each entry point; running
+ * out is recorded in the entry point's statistics and reported.
+ *
+ * Calls to driver functions are memoised: the first time a function is
+ * entered in a given caller-visible state, the states in which it returns
+ * are recorded; a later call in the same caller-visible state replays them
+ * instead of exploring the body again (see summary_* below).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/internal.h"
+#include "harness/harness.h"
+#include "rules/rules.h"
+
+void engine_options_default(EngineOptions *o)
+{
+    memset(o, 0, sizeof *o);
+    o->max_states = 100000;
+    o->max_steps = 2000000;
+    o->max_ms = 5000;
+    o->loop_unroll = 2;
+    o->max_call_depth = 16;
+}
+
+/* ---- worklist ------------------------------------------------------------------- */
+
+void work_push(Engine *e, State *s)
+{
+    VEC_PUSH(e->work, s);
+}
+
+void kill_state(State *s, const char *why)
+{
+    (void)why;
+    if (s->dead) return;
+    s->dead = true;
+}
+
+/* ---- loops ----------------------------------------------------------------------- */
+
+typedef struct LoopInfo {
+    const Expr **lvalues;   /* per header block: assigned lvalues, NULL-terminated */
+    uint32_t nblocks;
+    const Expr ***by_block;
+} LoopInfo;
+
+static void mark_reach(const Func *f, uint32_t from, bool *seen, bool reverse, uint32_t **preds, uint32_t *npreds)
+{
+    uint32_t *stack = xmalloc(sizeof(uint32_t) * (f->nblocks + 1));
+    uint32_t sp = 0;
+    stack[sp++] = from;
+    seen[from] = true;
+    while (sp) {
+        uint32_t b = stack[--sp];
+        const Block *bl = &f->blocks[b];
+        if (!reverse) {
+            uint32_t succ[2];
+            uint32_t n = 0;
+            if (bl->term == T_GOTO) succ[n++] = bl->succ[0];
+            else if (bl->term == T_BRANCH) succ[n++] = bl->succ[0], succ[n++] = bl->succ[1];
+            for (uint32_t i = 0; i < n; i++)
+                if (succ[i] < f->nblocks && !seen[succ[i]]) seen[succ[i]] = true, stack[sp++] = succ[i];
+            if (bl->term == T_SWITCH) {
+                if (bl->succ[0] < f->nblocks && !seen[bl->succ[0]]) seen[bl->succ[0]] = true, stack[sp++] = bl->succ[0];
+                for (uint32_t i = 0; i < bl->ncases; i++) {
+                    uint32_t t = bl->cases[i].target;
+                    if (t < f->nblocks && !seen[t]) seen[t] = true, stack[sp++] = t;
+                }
+            }
+        } else {
+            for (uint32_t i = 0; i < npreds[b]; i++) {
+                uint32_t p = preds[b][i];
+                if (!seen[p]) seen[p] = true, stack[sp++] = p;
+            }
+        }
+    }
+    free(stack);
+}
+
+static void add_pred(uint32_t **preds, uint32_t *npreds, uint32_t to, uint32_t from)
+{
+    preds[to] = xrealloc(preds[to], sizeof(uint32_t) * (npreds[to] + 1));
+    preds[to][npreds[to]++] = from;
+}
+
+typedef VEC(const Expr *) ExprVec;
+typedef VEC(const Func *) FuncVec;
+
+static void collect_lvalues(const Block *b, ExprVec *out)
+{
+    for (uint32_t i = 0; i < b->ninstrs; i++) {
+        const Instr *in = &b->instrs[i];
+        if (in->lhs) VEC_PUSH(*out, in->lhs);
+        if (in->kind == I_CALL)
+            for (uint32_t a = 0; a < in->nargs; a++)
+                if (in->args[a]->kind == E_ADDR && in->args[a]->u.sub->kind != E_FUNC) VEC_PUSH(*out, in->args[a]->u.sub);
+    }
+}
+
+static LoopInfo *loop_info(Engine *e, const Func *f, U64Map *cache)
+{
+    uint64_t v;
+    if (u64map_get(cache, (uint64_t)(uintptr_t)f, &v)) return (LoopInfo *)(uintptr_t)v;
+    LoopInfo *li = xcalloc(1, sizeof *li);
+    li->nblocks = f->nblocks;
+    li->by_block = xcalloc(f->nblocks ? f->nblocks : 1, sizeof(const Expr **));
+    uint32_t **preds = xcalloc(f->nblocks ? f->nblocks : 1, sizeof(uint32_t *));
+    uint32_t *npreds = xcalloc(f->nblocks ? f->nblocks : 1, sizeof(uint32_t));
+    for (uint32_t b = 0; b < f->nblocks; b++) {
+        const Block *bl = &f->blocks[b];
+        if (bl->term == T_GOTO) add_pred(preds, npreds, bl->succ[0], b);
+        else if (bl->term == T_BRANCH) add_pred(preds, npreds, bl->succ[0], b), add_pred(preds, npreds, bl->succ[1], b);
+        else if (bl->term == T_SWITCH) {
+            add_pred(preds, npreds, bl->succ[0], b);
+            for (uint32_t i = 0; i < bl->ncases; i++) add_pred(preds, npreds, bl->cases[i].target, b);
+        }
+    }
+    bool *fwd = xcalloc(f->nblocks, 1), *bwd = xcalloc(f->nblocks, 1);
+    for (uint32_t h = 0; h < f->nblocks; h++) {
+        if (!f->blocks[h].loop_header) continue;
+        memset(fwd, 0, f->nblocks);
+        memset(bwd, 0, f->nblocks);
+        mark_reach(f, h, fwd, false, preds, npreds);
+        mark_reach(f, h, bwd, true, preds, npreds);
+        ExprVec lv = {0};
+        for (uint32_t b = 0; b < f->nblocks; b++)
+            if (fwd[b] && bwd[b]) collect_lvalues(&f->blocks[b], &lv);
+        VEC_PUSH(lv, NULL);
+        li->by_block[h] = lv.data;
+    }
+    for (uint32_t b = 0; b < f->nblocks; b++) free(preds[b]);
+    free(preds);
+    free(npreds);
+    free(fwd);
+    free(bwd);
+    (void)e;
+    u64map_put(cache, (uint64_t)(uintptr_t)f, (uint64_t)(uintptr_t)li);
+    return li;
+}
+
+static void loop_info_free(U64Map *cache)
+{
+    for (size_t i = 0; i < cache->cap; i++) {
+        if (!cache->keys[i]) continue;
+        LoopInfo *li = (LoopInfo *)(uintptr_t)cache->vals[i];
+        for (uint32_t b = 0; b < li->nblocks; b++) free(li->by_block[b]);
+        free(li->by_block);
+        free(li);
+    }
+    u64map_free(cache);
+}
+
+/* Returns false when the path must stop at this loop header. */
+static bool loop_visit(Engine *e, State *s, U64Map *cache)
+{
+    Frame *f = state_top(s);
+    uint16_t fi = (uint16_t)(s->nframes - 1), bi = (uint16_t)f->block;
+    LoopCount *lc = NULL;
+    for (uint32_t i = 0; i < s->nloops; i++)
+        if (s->loops[i].frame == fi && s->loops[i].block == bi) lc = &s->loops[i];
+    if (!lc) {
+        if (s->nloops == s->capl) {
+            s->capl = s->capl ? s->capl * 2 : 4;
+            s->loops = xrealloc(s->loops, sizeof(LoopCount) * s->capl);
+        }
+        lc = &s->loops[s->nloops++];
+        lc->frame = fi;
+        lc->block = bi;
+        lc->count = 0;
+    }
+    lc->count++;
+    if (lc->count <= e->opt.loop_unroll + 1) return true;
+    if (lc->count == e->opt.loop_unroll + 2) {
+        /* Join: everything the loop assigns becomes unknown, then one more
+           generalised iteration explores the exits. */
+        LoopInfo *li = loop_info(e, f->fn, cache);
+        const Expr **lv = li->by_block[f->block];
+        for (uint32_t i = 0; lv && lv[i]; i++) {
+            uint64_t key;
+            if (lvalue(s, lv[i], &key)) mem_havoc(s, key, lv[i]->type);
+        }
+        s->widened = true;
+        state_trace(s, f->fn->blocks[f->block].term_loc,
+                    "after %u iterations of this loop, the variables it changes are assumed unknown",
+                    e->opt.loop_unroll);
+        return true;
+    }
+    e->loop_cuts++;
+    return false;
+}
+
+/* ---- findings --------------------------------------------------------------------- */
+
+void engine_report(Engine *e, State *s, const Event *ev, const char *rule, const char *family, Severity sev,
+                   const char *message, const char *object, const Loc *related, const char *related_msg)
+{
+    uint64_t key = hash_mix(hash_mix((uint64_t)(uintptr_t)intern(rule), ev->loc.file),
+                            ((uint64_t)ev->loc.line << 20) ^ ev->loc.col) | 1;
+    if (!u64map_add(&e->findings_seen, key, 1)) return;
+    Analysis *out = e->out;
+    Arena *a = &out->arena;
+    Finding *f = analysis_add(out);
+    f->rule = intern(rule);
+    f->family = family ? intern(family) : NULL;
+    f->severity = sev;
+    f->loc = ev->loc;
+    f->end = ev->end;
+    const Func *fn = ev->func ? ev->func : (s ? state_current(s) : NULL);
+    f->function = fn ? fn->name : NULL;
+    f->entry = e->entry.root ? e->entry.root->name : NULL;
+    f->entry_role = e->entry.role;
+    f->message = arena_strdup(a, message);
+    f->object = object ? arena_strdup(a, object) : NULL;
+    if (related && related->line) {
+        f->has_related = true;
+        f->related = *related;
+        f->related_message = related_msg ? arena_strdup(a, related_msg) : NULL;
+    }
+    /* trace: oldest first, the offending event last */
+    uint32_t n = s && s->trace ? s->trace->len : 0;
+    const uint32_t cap = 500;
+    uint32_t keep = n > cap ? cap : n;
+    f->ntrace = keep + 1;
+    f->trace = arena_alloc(a, sizeof(TraceStep) * f->ntrace);
+    const TraceNode *t = s ? s->trace : NULL;
+    for (uint32_t i = keep; i-- > 0 && t; t = t->prev) {
+        f->trace[i].loc = t->loc;
+        f->trace[i].message = arena_strdup(a, t->msg);
+        f->trace[i].function = t->fn ? t->fn->name : NULL;
+    }
+    if (n > cap && keep > 0) {
+        /* keep the entry step, note the omission */
+        f->trace[0].message = arena_printf(a, "%s (%u earlier steps omitted)", f->trace[0].message, n - cap);
+    }
+    f->trace[keep].loc = ev->loc;
+    f->trace[keep].message = f->message;
+    f->trace[keep].function = f->function;
+}
+
+/* ---- running one state ------------------------------------------------------------- */
+
+static bool over_budget(Engine *e)
+{
+    if (e->exhausted) return true;
+    if (e->states > e->opt.max_states) e->exhausted = "states";
+    else if (e->steps > e->opt.max_steps) e->exhausted = "steps";
+    else if ((e->steps & 1023) == 0 && (now_seconds() - e->t_start) * 1000.0 > e->opt.max_ms) e->exhausted = "time";
+    return e->exhausted != NULL;
+}
+
+static bool block_entry(Engine *e, State *s, U64Map *loop_cache)
+{
+    Frame *f = state_top(s);
+    const Block *b = &f->fn->blocks[f->block];
+    if (b->loop_header && !loop_visit(e, s, loop_cache)) return false;
+    uint64_t h = state_hash(s);
+    if (!u64map_add(&e->visited, h, 1)) return false;
+    return true;
+}
+
+static void run_state(Engine *e, State *s, U64Map *loop_cache)
+{
+    while (!s->dead) {
+        if (over_budget(e)) return;
+        Frame *f = state_top(s);
+        if (f->entering) {
+            f->entering = false;
+            if (!block_entry(e, s, loop_cache)) {
+                kill_state(s, NULL);
+                return;
+            }
+            f = state_top(s);
+        }
+        const Block *b = &f->fn->blocks[f->block];
+        if (f->instr < b->ninstrs) {
+            const Instr *in = &b->instrs[f->instr++];
+            e->steps++;
+            exec_instr(s, in);
+            continue;
+        }
+        e->steps++;
+        exec_terminator(s);
+    }
+}
+
+/* ---- static reachability --------------------------------------------------------- */
+
+static void note_refs(const Expr *x, const Program *p, bool *reach, FuncVec *todo)
+{
+    if (!x) return;
+    switch (x->kind) {
+    case E_FUNC:
+        if (x->u.fn.func) {
+            for (uint32_t i = 0; i < p->nfuncs; i++)
+                if (p->funcs[i] == x->u.fn.func && !reach[i]) {
+                    reach[i] = true;
+                    VEC_PUSH(*todo, x->u.fn.func);
+                }
+        }
+        break;
+    case E_MEMBER: note_refs(x->u.mem.base, p, reach, todo); break;
+    case E_INDEX: case E_BINARY: note_refs(x->u.bin.a, p, reach, todo); note_refs(x->u.bin.b, p, reach, todo); break;
+    case E_DEREF: case E_ADDR: case E_UNARY: case E_CAST: note_refs(x->u.sub, p, reach, todo); break;
+    default: break;
+    }
+}
+
+static void note_unreached(Engine *e, const Program *p)
+{
+    bool *reach = xcalloc(p->nfuncs ? p->nfuncs : 1, 1);
+    FuncVec todo = {0};
+    for (uint32_t i = 0; i < p->nentries; i++)
+        for (uint32_t j = 0; j < p->nfuncs; j++)
+            if (p->funcs[j] == p->entries[i].func && !reach[j]) {
+                reach[j] = true;
+                VEC_PUSH(todo, p->funcs[j]);
+            }
+    while (todo.len) {
+        const Func *f = todo.data[--todo.len];
+        for (uint32_t b = 0; b < f->nblocks; b++) {
+            const Block *bl = &f->blocks[b];
+            for (uint32_t i = 0; i < bl->ninstrs; i++) {
+                const Instr *in = &bl->instrs[i];
+                note_refs(in->lhs, p, reach, &todo);
+                note_refs(in->rhs, p, reach, &todo);
+                note_refs(in->callee, p, reach, &todo);
+                for (uint32_t a = 0; a < in->nargs; a++) note_refs(in->args[a], p, reach, &todo);
+            }
+        }
+    }
+    for (uint32_t i = 0; i < p->nfuncs; i++)
+        if (!reach[i])
+            analysis_note(e->out, "%s:%u: %s is not reached from any entry point; it was not explored",
+                          program_loc_path(p, p->funcs[i]->loc), p->funcs[i]->loc.line, p->funcs[i]->name);
+    VEC_FREE(todo);
+    free(reach);
+}
+
+/* ---- one entry point ------------------------------------------------------------------ */
+
+static void reset_tables(Engine *e)
+{
+    arena_free(&e->arena);
+    arena_init(&e->arena);
+    e->syms.len = 0;
+    e->objs.len = 0;
+    SymInfo s0;
+    memset(&s0, 0, sizeof s0);
+    s0.name = "none";
+    VEC_PUSH(e->syms, s0);
+    ObjInfo o0;
+    memset(&o0, 0, sizeof o0);
+    o0.name = "none";
+    VEC_PUSH(e->objs, o0);
+    u64map_clear(&e->sym_memo);
+    u64map_clear(&e->obj_memo);
+    u64map_clear(&e->visited);
+    u64map_clear(&e->summary_index);
+    for (size_t i = 0; i < e->summaries.len; i++) {
+        Summary *sm = &e->summaries.data[i];
+        for (size_t k = 0; k < sm->outcomes.len; k++) state_free(sm->outcomes.data[k].exit);
+        VEC_FREE(sm->outcomes);
+    }
+    e->summaries.len = 0;
+    e->states = e->steps = e->paths_done = e->loop_cuts = 0;
+    e->exhausted = NULL;
+    e->next_tag = 0;
+}
+
+static const char *irql_text(Arena *a, int lo, int hi)
+{
+    if (lo == hi) return irql_level_name(lo);
+    return arena_printf(a, "%s..%s", irql_level_name(lo), irql_level_name(hi));
+}
+
+static void explore_run(Engine *e, const EntryRun *run, U64Map *loop_cache)
+{
+    reset_tables(e);
+    e->t_start = now_seconds();
+    memset(&e->entry, 0, sizeof e->entry);
+    e->entry.run = run;
+    e->entry.role = run->role;
+    e->entry.device_role = run->device_role;
+    e->entry.irql_lo = run->irql_lo;
+    e->entry.irql_hi = run->irql_hi;
+    e->entry.root = run->fn;
+    State *s = state_new(e);
+    e->states++;
+    harness_setup(e->harness, s, run);
+    work_push(e, s);
+    while (e->work.len) {
+        State *cur = e->work.data[--e->work.len];
+        if (!cur->dead) run_state(e, cur, loop_cache);
+        state_free(cur);
+        if (e->exhausted) {
+            while (e->work.len) state_free(e->work.data[--e->work.len]);
+        }
+    }
+    Analysis *out = e->out;
+    out->entries = xrealloc(out->entries, sizeof(EntryStats) * (out->nentries + 1));
+    EntryStats *st = &out->entries[out->nentries++];
+    memset(st, 0, sizeof *st);
+    st->function = run->fn->name;
+    st->role = run->label ? run->label : run->role;
+    st->irql = irql_text(&out->arena, run->irql_lo, run->irql_hi);
+    st->states = e->states;
+    st->steps = e->steps;
+    st->paths = e->paths_done;
+    st->loop_cuts = e->loop_cuts;
+    st->seconds = now_seconds() - e->t_start;
+    st->exhausted = e->exhausted;
+    st->loc = run->fn->loc;
+    out->total_states += e->states;
+}
+
+void engine_analyze(const Program *p, struct Harness *h, struct RuleSet *rules, const EngineOptions *o,
+                    Analysis *out)
+{
+    Engine e;
+    memset(&e, 0, sizeof e);
+    e.prog = p;
+    e.harness = h;
+    e.rules = rules;
+    e.opt = *o;
+    e.out = out;
+    arena_init(&e.arena);
+    e.access_events = rules && rules_want_access(rules);
+    PathInfo root = {"", 0, ""};
+    VEC_PUSH(e.paths, root);
+    double t0 = now_seconds();
+    reset_tables(&e);
+    if (rules) rules_static(rules, &e, p, h);
+    U64Map loop_cache;
+    u64map_init(&loop_cache);
+    const EntryRun *runs;
+    uint32_t nruns = h ? harness_runs(h, &runs) : 0;
+    for (uint32_t i = 0; i < nruns; i++) explore_run(&e, &runs[i], &loop_cache);
+    note_unreached(&e, p);
+    out->seconds += now_seconds() - t0;
+    loop_info_free(&loop_cache);
+    reset_tables(&e);
+    VEC_FREE(e.syms);
+    VEC_FREE(e.objs);
+    VEC_FREE(e.paths);
+    VEC_FREE(e.work);
+    VEC_FREE(e.summaries);
+    u64map_free(&e.sym_memo);
+    u64map_free(&e.obj_memo);
+    u64map_free(&e.path_memo);
+    u64map_free(&e.visited);
+    u64map_free(&e.findings_seen);
+    u64map_free(&e.summary_index);
+    arena_free(&e.arena);
+}

@@ -1,0 +1,65 @@
+/*
+ * harness.h - the OS model: how Windows calls a driver and what kernel
+ * routines do to the state a driver sees.
+ *
+ * The harness turns the program's entry points and the driver's device
+ * model (corpus/<driver>/device.json, docs/device-model.md) into
+ * exploration roots ("runs"): which function, in which role, at which IRQL,
+ * with which IRP major/minor codes and for which device object role. It
+ * builds each run's initial state (parameters, the IRP and its stack
+ * location, the cancel spin lock for cancel routines ...), and it models
+ * the kernel routines whose effect on values matters to the rules:
+ * IoCallDriver (success, failure or STATUS_PENDING, running the completion
+ * routine the driver set), the IRP stack location macros, IoCreateDevice,
+ * try-acquire style routines, routines that do not return.
+ */
+#ifndef DRVLINT_HARNESS_H
+#define DRVLINT_HARNESS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "engine/engine.h"
+#include "harness/devmodel.h"
+#include "program/program.h"
+#include "program/roles.h"
+
+typedef struct EntryRun {
+    const EntryPoint *ep;
+    const Func *fn;
+    const char *role;          /* roles.tsv role used by the rules */
+    int irql_lo, irql_hi;      /* IRQL the OS may call it at */
+    uint32_t majors;           /* dispatch routines: IRP_MJ codes of this run */
+    uint64_t minors[IRP_MJ_COUNT]; /* per major: allowed minor codes (bit i = code i) */
+    const char *device_role;   /* "fdo", "filter", "pdo", "legacy", "function" */
+    const char *label;         /* human-readable description */
+} EntryRun;
+
+typedef struct Harness Harness;
+
+Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceModel *dm);
+void harness_free(Harness *h);
+const DeviceModel *harness_model(const Harness *h);
+
+/* The exploration roots, in a stable order. */
+uint32_t harness_runs(const Harness *h, const EntryRun **out);
+
+/* Builds the initial state of a run: root frame, parameters, IRQL, the
+   objects the OS passes, and the entry events. */
+void harness_setup(Harness *h, State *s, const EntryRun *run);
+
+/* Models a kernel routine. Returns true when the model handled the call
+   completely (result set, effects applied and published). */
+struct Instr;
+bool harness_call(Harness *h, State *s, const struct Instr *in, const char *name, const Contract *c,
+                  const Value *args, uint32_t nargs);
+
+/* The major or minor code of an IRP's current (or next) stack location. */
+Value harness_irp_code(State *s, uint64_t irp, bool minor, bool next);
+
+/* A callback the harness started (a completion routine) returned; `frame`
+   is the callback's frame, already popped. */
+struct Frame;
+void harness_callback_return(Harness *h, State *s, const struct Frame *frame, Value ret);
+
+#endif /* DRVLINT_HARNESS_H */
