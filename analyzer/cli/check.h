@@ -21,6 +21,7 @@ typedef struct CheckOptions {
     const char *device_model;
     bool show_suppressed;
     bool verbose;
+    bool expect;              /* compare findings with drvlint-expect markers */
     char *paths[64];
     uint32_t npaths;
     EngineOptions engine;
@@ -34,5 +35,6 @@ bool check_analyze(RunContext *ctx, const CheckOptions *o, RuleSet *rules, Progr
                    Harness **hout, Analysis *an);
 int check_exit_code(const Analysis *an, bool input_problems, const Program *p);
 int check_write_report(const CheckOptions *o, const ReportInput *ri);
+int check_report_expectations(const Program *p, const Analysis *an, const RuleSet *rules, FILE *out);
 
 #endif /* DRVLINT_CHECK_H */

@@ -13,6 +13,7 @@
 #include "cli/check.h"
 #include "cli/cli.h"
 #include "engine/engine.h"
+#include "expect/expect.h"
 #include "harness/devmodel.h"
 #include "harness/harness.h"
 #include "report/report.h"
@@ -28,6 +29,8 @@ static const char check_usage[] =
     "  -o FILE                    write the report to FILE\n"
     "  --show-suppressed          include suppressed findings\n"
     "  -v, --verbose              print exploration statistics\n"
+    "  --expect                   compare the findings with the drvlint-expect markers in the\n"
+    "                             source; exit 0 when they match, 1 otherwise\n"
     "analysis:\n"
     "  --rules DIR                also load the rules in DIR (repeatable)\n"
     "  --only RULE[,RULE...]      report only these rules\n"
@@ -118,6 +121,8 @@ int check_parse_args(RunContext *ctx, CheckOptions *o, int argc, char **argv)
             o->show_suppressed = true;
         } else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) {
             o->verbose = true;
+        } else if (strcmp(a, "--expect") == 0) {
+            o->expect = true;
         } else if (strcmp(a, "--no-summaries") == 0) {
             o->engine.no_summaries = true;
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -253,6 +258,31 @@ int check_write_report(const CheckOptions *o, const ReportInput *ri)
     return rc;
 }
 
+/* Prints how the findings compare with the source's markers. */
+int check_report_expectations(const Program *p, const Analysis *an, const RuleSet *rules, FILE *out)
+{
+    Expectation *ex;
+    uint32_t nex = expect_collect(p, &ex);
+    Score sc;
+    memset(&sc, 0, sizeof sc);
+    expect_score(p, an, rules, ex, nex, &sc);
+    uint32_t counts[6] = {0};
+    for (uint32_t i = 0; i < sc.n; i++) {
+        const ScoreItem *it = &sc.items[i];
+        counts[it->outcome]++;
+        if (it->outcome == OUT_TP) continue;
+        fprintf(out, "%s:%u: %s %s%s%s\n", program_loc_path(p, (Loc){it->file, it->line, 0, 0}), it->line,
+                outcome_name(it->outcome), it->rule, it->message ? ": " : "", it->message ? it->message : "");
+    }
+    fprintf(out, "expect: %u expected found, %u missed, %u unexpected, %u known gaps, %u for unimplemented rules\n",
+            counts[OUT_TP] + counts[OUT_GAP_FIXED], counts[OUT_FN], counts[OUT_FP], counts[OUT_GAP],
+            counts[OUT_UNIMPLEMENTED]);
+    bool ok = score_ok(&sc);
+    score_free(&sc);
+    free(ex);
+    return ok ? EXIT_CLEAN : EXIT_FINDINGS;
+}
+
 int cmd_check(RunContext *ctx, int argc, char **argv)
 {
     CheckOptions o;
@@ -298,8 +328,15 @@ int cmd_check(RunContext *ctx, int argc, char **argv)
     ri.tool_version = DRVLINT_VERSION;
     ri.show_suppressed = o.show_suppressed;
     ri.verbose = o.verbose;
-    int wrc = check_write_report(&o, &ri);
-    rc = check_exit_code(&an, input_problems, p);
+    int wrc = 0;
+    if (o.expect) {
+        rc = check_report_expectations(p, &an, rules, stdout);
+        if (input_problems || p->any_errors) rc = EXIT_USAGE;
+        if (o.verbose) report_text(stderr, stderr, &ri);
+    } else {
+        wrc = check_write_report(&o, &ri);
+        rc = check_exit_code(&an, input_problems, p);
+    }
     if (wrc) rc = wrc;
     analysis_free(&an);
     harness_free(h);

@@ -163,7 +163,7 @@ typedef struct MachineInst {
     uint32_t count;         /* counted machines: nesting depth */
     uint64_t object;
     Loc site;               /* where the instance entered its current state */
-    Value attr[3];
+    Value attr[4];
     const char *text;       /* routine that moved it (e.g. the acquiring routine) */
     const char *kind;       /* lock kind recorded at acquisition */
     const char *name;       /* object display name */

@@ -457,6 +457,17 @@ static bool contract_has(const Contract *c, IrqlEffectKind k, EffectCond cond)
     return false;
 }
 
+/* The IRQL value a restore or lower effect uses: the argument itself, the
+   value a pointer argument points to (an in-stack queued lock handle holds
+   the old IRQL), or the value saved inside an object (_IRQL_restores_global_). */
+static Value saved_irql_of(State *s, const IrqlEffect *ie, Value arg)
+{
+    Engine *e = s->eng;
+    if (arg.kind != V_PTR) return arg;
+    if (ie->to.kind == IRQL_PARAM) return mem_load(s, loc_key(arg.a, path_child(e, arg.b, "$SavedIrql")), NULL);
+    return mem_load(s, loc_key(arg.a, arg.b), NULL);
+}
+
 /* Applies the effects of a contract that happen under `cond`. */
 static void apply_effects(State *s, const Instr *in, const char *name, const Contract *c, const Value *args,
                           uint32_t nargs, Value *ret, EffectCond cond)
@@ -538,12 +549,8 @@ static void apply_effects(State *s, const Instr *in, const char *name, const Con
                 const IrqlEffect *ie = &c->irql[k];
                 if (ie->cond != cond || ie->kind != IRQL_EFF_RESTORE) continue;
                 ev.lock_restores = true;
-                if (ie->to.kind == IRQL_PARAM && (uint32_t)ie->param < nargs && args[ie->param].kind == V_PTR) {
-                    ev.saved_irql = mem_load(s, loc_key(args[ie->param].a,
-                                                        path_child(e, args[ie->param].b, "$SavedIrql")), NULL);
-                    ev.has_saved_irql = true;
-                } else if (ie->param >= 0 && (uint32_t)ie->param < nargs) {
-                    ev.saved_irql = args[ie->param];
+                if ((uint32_t)ie->param < nargs) {
+                    ev.saved_irql = saved_irql_of(s, ie, args[ie->param]);
                     ev.has_saved_irql = true;
                 }
             }
@@ -556,9 +563,7 @@ static void apply_effects(State *s, const Instr *in, const char *name, const Con
         if (ie->cond != cond) continue;
         if (ie->kind != IRQL_EFF_RESTORE && ie->kind != IRQL_EFF_LOWER) continue;
         if (ie->param < 0 || (uint32_t)ie->param >= nargs) continue;
-        Value v = args[ie->param];
-        if (ie->to.kind == IRQL_PARAM && v.kind == V_PTR)
-            v = mem_load(s, loc_key(v.a, path_child(e, v.b, "$SavedIrql")), NULL);
+        Value v = saved_irql_of(s, ie, args[ie->param]);
         if (v.kind == V_PTR) continue;
         Event ev;
         memset(&ev, 0, sizeof ev);
@@ -679,6 +684,7 @@ void call_driver_function(State *s, const Func *fn, const Instr *in, const Value
     f->cont = cont;
     f->entering = true;
     f->entry_irql = s->irql;
+    f->call_trace = s->trace;
     for (uint32_t i = 0; i < fn->nparams; i++) {
         uint32_t o = obj_local(e, fn, fn->params[i], depth);
         mem_drop_object(s, o);
@@ -755,8 +761,11 @@ static void exec_call(State *s, const Instr *in)
             set_call_result(s, in, r);
             goto done;
         }
+        uint64_t key = summary_key(s, fn, args, in->nargs);
+        if (summary_apply(s, key, fn, in)) goto done;
         state_trace(s, in->loc, "calling %s", fn->name);
         call_driver_function(s, fn, in, args, in->nargs, CONT_NORMAL);
+        summary_begin(s, key);
         goto done;
     }
     if (in->callee->kind == E_FUNC || (name && program_contract(e->prog, name))) {
@@ -822,6 +831,7 @@ void do_return(State *s, Value v, bool has_value)
         }
     }
     s->nframes--;
+    if (f.summary) summary_record(s, &f, has_value ? v : val_int(0));
     if (f.cont == CONT_CALLBACK) {
         harness_callback_return(e->harness, s, &f, v);
         return;

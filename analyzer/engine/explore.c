@@ -203,6 +203,168 @@ static bool loop_visit(Engine *e, State *s, U64Map *cache)
     return false;
 }
 
+/* ---- call summaries ------------------------------------------------------------------ */
+
+/* A non-address-taken local of some frame: no callee can see it. */
+static bool hidden_obj(const Engine *e, uint32_t obj)
+{
+    const ObjInfo *o = &e->objs.data[obj];
+    return o->kind == OBJ_LOCAL && o->var && !o->var->address_taken;
+}
+
+uint64_t summary_key(State *s, const Func *fn, const Value *args, uint32_t nargs)
+{
+    Engine *e = s->eng;
+    uint64_t h = hash_mix(0x5a77, (uint64_t)(uintptr_t)fn);
+    h = hash_value(h, s->irql);
+    for (uint32_t i = 0; i < nargs; i++) h = hash_value(h, args[i]);
+    for (uint32_t i = 0; i < s->nstore; i++) {
+        if (hidden_obj(e, (uint32_t)(s->store[i].key >> 32))) continue;
+        h = hash_mix(h, s->store[i].key);
+        h = hash_value(h, s->store[i].val);
+    }
+    /* constraints are not in the key: a recording lists the symbols it
+       depends on (its footprint) and is matched on those alone */
+    for (uint32_t i = 0; i < s->nmach; i++) {
+        const MachineInst *m = &s->mach[i];
+        h = hash_mix(h, ((uint64_t)m->machine << 40) | ((uint64_t)m->state << 32) | m->count);
+        h = hash_mix(h, m->object);
+        for (int k = 0; k < 4; k++) h = hash_value(h, m->attr[k]);
+    }
+    return h | 1;
+}
+
+static bool in_footprint(const Summary *sm, uint32_t sym)
+{
+    if (sym >= sm->sym_base) return true;
+    for (size_t k = 0; k < sm->footprint.len; k++)
+        if (sm->footprint.data[k] == sym) return true;
+    return false;
+}
+
+static void apply_outcome(State *t, const Summary *sm, const Outcome *oc, const Instr *in)
+{
+    Engine *e = t->eng;
+    const State *x = oc->exit;
+    /* store: the caller's hidden locals, everything else from the outcome */
+    StoreEnt *merged = xmalloc(sizeof(StoreEnt) * (t->nstore + x->nstore + 1));
+    uint32_t n = 0, i = 0, j = 0;
+    while (i < t->nstore || j < x->nstore) {
+        bool take_t = j >= x->nstore || (i < t->nstore && t->store[i].key <= x->store[j].key);
+        if (take_t) {
+            const StoreEnt *se = &t->store[i++];
+            if (hidden_obj(e, (uint32_t)(se->key >> 32))) merged[n++] = *se;
+        } else {
+            const StoreEnt *se = &x->store[j++];
+            if (!hidden_obj(e, (uint32_t)(se->key >> 32))) merged[n++] = *se;
+        }
+    }
+    free(t->store);
+    t->store = merged;
+    t->nstore = t->caps = n;
+    /* constraints: the caller's, updated with what the call decided about
+       the symbols it depends on or created */
+    for (uint32_t k = 0; k < x->ncons; k++) {
+        if (!in_footprint(sm, x->cons[k].sym)) continue;
+        *cons_get(t, x->cons[k].sym, true) = x->cons[k];
+    }
+    free(t->mach);
+    t->mach = x->nmach ? xmalloc(sizeof(MachineInst) * x->nmach) : NULL;
+    if (x->nmach) memcpy(t->mach, x->mach, sizeof(MachineInst) * x->nmach);
+    t->nmach = t->capm = x->nmach;
+    t->irql = x->irql;
+    for (uint32_t k = 0; k < oc->nsteps; k++) state_add_trace(t, oc->steps[k].loc, oc->steps[k].fn, oc->steps[k].msg);
+    set_call_result(t, in, oc->ret);
+}
+
+static bool footprint_matches(const State *s, const Summary *sm)
+{
+    for (size_t k = 0; k < sm->footprint.len; k++)
+        if (!range_matches(s, sm->footprint.data[k], sm->entry_cons, sm->nentry_cons)) return false;
+    return true;
+}
+
+bool summary_apply(State *s, uint64_t key, const Func *fn, const Instr *in)
+{
+    Engine *e = s->eng;
+    if (e->opt.no_summaries) return false;
+    uint64_t idx;
+    if (!u64map_get(&e->summary_index, key, &idx)) return false;
+    Summary *sm = NULL;
+    for (uint32_t id = (uint32_t)idx; id; id = e->summaries.data[id - 1].next) {
+        Summary *c = &e->summaries.data[id - 1];
+        if (c->complete && !c->poisoned && footprint_matches(s, c)) {
+            sm = c;
+            break;
+        }
+    }
+    if (!sm) return false;
+    e->summary_hits++;
+    state_trace(s, in->loc, "calling %s (explored before in the same state: its %zu outcome%s reused)", fn->name,
+                sm->outcomes.len, sm->outcomes.len == 1 ? " is" : "s are");
+    if (sm->outcomes.len == 0) {
+        kill_state(s, NULL); /* no path returns from it */
+        return true;
+    }
+    for (size_t i = 0; i + 1 < sm->outcomes.len; i++) {
+        State *t = state_fork(s);
+        apply_outcome(t, sm, &sm->outcomes.data[i], in);
+        work_push(e, t);
+    }
+    apply_outcome(s, sm, &sm->outcomes.data[sm->outcomes.len - 1], in);
+    return true;
+}
+
+void summary_begin(State *s, uint64_t key)
+{
+    Engine *e = s->eng;
+    if (e->opt.no_summaries) return;
+    uint64_t first = 0;
+    uint32_t nsame = 0;
+    if (u64map_get(&e->summary_index, key, &first)) {
+        for (uint32_t id = (uint32_t)first; id; id = e->summaries.data[id - 1].next) {
+            if (!e->summaries.data[id - 1].complete) return; /* one recording at a time */
+            nsame++;
+        }
+        if (nsame >= 8) return; /* the call depends on too much: stop recording it */
+    }
+    Summary sm;
+    memset(&sm, 0, sizeof sm);
+    sm.key = key;
+    sm.live = 1;
+    sm.next = (uint32_t)first;
+    sm.sym_base = (uint32_t)e->syms.len;
+    sm.nentry_cons = s->ncons;
+    sm.entry_cons = xmalloc(sizeof(Range) * (s->ncons ? s->ncons : 1));
+    if (s->ncons) memcpy(sm.entry_cons, s->cons, sizeof(Range) * s->ncons);
+    VEC_PUSH(e->summaries, sm);
+    u64map_put(&e->summary_index, key, e->summaries.len);
+    state_top(s)->summary = (uint32_t)e->summaries.len;
+}
+
+void summary_record(State *s, const Frame *f, Value ret)
+{
+    Engine *e = s->eng;
+    Summary *sm = &e->summaries.data[f->summary - 1];
+    Outcome oc;
+    memset(&oc, 0, sizeof oc);
+    oc.exit = state_snapshot(s);
+    oc.ret = ret;
+    uint32_t n = 0;
+    for (const TraceNode *t = s->trace; t && t != f->call_trace; t = t->prev) n++;
+    oc.steps = xmalloc(sizeof(SummaryStep) * (n ? n : 1));
+    oc.nsteps = n;
+    uint32_t k = n;
+    for (const TraceNode *t = s->trace; t && t != f->call_trace; t = t->prev) {
+        --k;
+        oc.steps[k].loc = t->loc;
+        oc.steps[k].msg = t->msg;
+        oc.steps[k].fn = t->fn;
+    }
+    VEC_PUSH(sm->outcomes, oc);
+    if (sm->live && --sm->live == 0) sm->complete = true;
+}
+
 /* ---- findings --------------------------------------------------------------------- */
 
 void engine_report(Engine *e, State *s, const Event *ev, const char *rule, const char *family, Severity sev,
@@ -266,7 +428,10 @@ static bool block_entry(Engine *e, State *s, U64Map *loop_cache)
 {
     Frame *f = state_top(s);
     const Block *b = &f->fn->blocks[f->block];
-    if (b->loop_header && !loop_visit(e, s, loop_cache)) return false;
+    if (b->loop_header && !loop_visit(e, s, loop_cache)) {
+        s->cut = true;
+        return false;
+    }
     uint64_t h = state_hash(s);
     if (!u64map_add(&e->visited, h, 1)) return false;
     return true;
@@ -283,6 +448,7 @@ static void run_state(Engine *e, State *s, U64Map *loop_cache)
                 kill_state(s, NULL);
                 return;
             }
+            if (s->dead) return;
             f = state_top(s);
         }
         const Block *b = &f->fn->blocks[f->block];
@@ -372,11 +538,16 @@ static void reset_tables(Engine *e)
     u64map_clear(&e->summary_index);
     for (size_t i = 0; i < e->summaries.len; i++) {
         Summary *sm = &e->summaries.data[i];
-        for (size_t k = 0; k < sm->outcomes.len; k++) state_free(sm->outcomes.data[k].exit);
+        for (size_t k = 0; k < sm->outcomes.len; k++) {
+            state_free(sm->outcomes.data[k].exit);
+            free(sm->outcomes.data[k].steps);
+        }
         VEC_FREE(sm->outcomes);
+        VEC_FREE(sm->footprint);
+        free(sm->entry_cons);
     }
     e->summaries.len = 0;
-    e->states = e->steps = e->paths_done = e->loop_cuts = 0;
+    e->states = e->steps = e->paths_done = e->loop_cuts = e->summary_hits = 0;
     e->exhausted = NULL;
     e->next_tag = 0;
 }
@@ -405,9 +576,14 @@ static void explore_run(Engine *e, const EntryRun *run, U64Map *loop_cache)
     while (e->work.len) {
         State *cur = e->work.data[--e->work.len];
         if (!cur->dead) run_state(e, cur, loop_cache);
+        if (!cur->dead) cur->cut = true; /* stopped by the budget */
         state_free(cur);
         if (e->exhausted) {
-            while (e->work.len) state_free(e->work.data[--e->work.len]);
+            while (e->work.len) {
+                State *rest = e->work.data[--e->work.len];
+                rest->cut = true;
+                state_free(rest);
+            }
         }
     }
     Analysis *out = e->out;
@@ -421,6 +597,7 @@ static void explore_run(Engine *e, const EntryRun *run, U64Map *loop_cache)
     st->steps = e->steps;
     st->paths = e->paths_done;
     st->loop_cuts = e->loop_cuts;
+    st->summary_hits = e->summary_hits;
     st->seconds = now_seconds() - e->t_start;
     st->exhausted = e->exhausted;
     st->loc = run->fn->loc;

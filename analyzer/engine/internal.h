@@ -82,6 +82,8 @@ typedef struct StoreEnt {
 
 /* ---- frames and traces ---------------------------------------------------------- */
 
+typedef struct TraceNode TraceNode;
+
 typedef enum ContKind {
     CONT_NORMAL,       /* assign the result to the caller's call instruction */
     CONT_CALLBACK      /* a harness callback (completion routine) inside a kernel call */
@@ -103,9 +105,9 @@ typedef struct Frame {
     Value cb_args[2];
     const char *cb_role;
     const char *cb_callee;
+    TraceNode *call_trace;   /* trace when the call started (summaries collect what follows) */
 } Frame;
 
-typedef struct TraceNode TraceNode;
 struct TraceNode {
     TraceNode *prev;
     Loc loc;
@@ -135,22 +137,35 @@ struct State {
     Engine *eng;
     bool dead;
     bool widened;         /* a loop bound was applied on this path */
+    bool cut;             /* stopped early (loop bound, budget): summaries it was in are incomplete */
+    bool snapshot;        /* a summary's recorded exit state, not a live path */
 };
 
 /* ---- summaries ---------------------------------------------------------------- */
 
+typedef struct SummaryStep {
+    Loc loc;
+    const char *msg;
+    const Func *fn;
+} SummaryStep;
+
 typedef struct Outcome {
-    State *exit;          /* callee-visible state at return (frames trimmed) */
+    State *exit;          /* state right after the callee returned (a snapshot) */
     Value ret;
-    TraceNode *steps;     /* trace steps added inside the call, newest first */
+    SummaryStep *steps;   /* trace steps added inside the call, oldest first */
     uint32_t nsteps;
 } Outcome;
 
 typedef struct Summary {
-    uint64_t key;
+    uint64_t key;         /* callee, arguments, IRQL, visible memory, machine states */
+    uint32_t next;        /* next summary with the same key, +1 (different footprints) */
     bool complete;
     bool poisoned;        /* some path inside was cut: do not reuse */
     uint32_t live;        /* states still exploring inside the call */
+    uint32_t sym_base;    /* symbols created inside the call have ids >= sym_base */
+    Range *entry_cons;    /* the caller's constraints when the call started */
+    uint32_t nentry_cons;
+    VEC(uint32_t) footprint; /* older symbols whose constraints the callee consulted */
     VEC(Outcome) outcomes;
 } Summary;
 
@@ -187,13 +202,14 @@ struct Engine {
     EntryCtx entry;
     uint32_t next_tag;
     /* per entry point statistics */
-    uint32_t states, steps, paths_done, loop_cuts;
+    uint32_t states, steps, paths_done, loop_cuts, summary_hits;
     double t_start;
     const char *exhausted;
     bool access_events;          /* some rule listens to EV_ACCESS */
 };
 
 /* solver.c */
+void consult(const State *s, uint32_t sym);   /* note a symbol a recorded call depends on */
 uint32_t sym_new(Engine *e, const char *name, const Type *t);
 uint32_t sym_new_range(Engine *e, const char *name, int64_t lo, int64_t hi);
 Value sym_value(Engine *e, uint32_t id);
@@ -205,6 +221,7 @@ int truth(const State *s, Value cond);   /* 1 true, 0 false, -1 unknown */
 bool value_const(const State *s, Value v, int64_t *out);
 void type_range(const Type *t, int64_t *lo, int64_t *hi);
 bool range_feasible(const Range *r);
+bool range_matches(const State *s, uint32_t sym, const Range *set, uint32_t n);
 
 /* memory.c */
 uint32_t path_child(Engine *e, uint32_t parent, const char *component);
@@ -230,6 +247,7 @@ State *state_new(Engine *e);
 State *state_fork(State *s);
 void state_free(State *s);
 uint64_t state_hash(const State *s);
+uint64_t hash_value(uint64_t h, Value v);
 Frame *state_top(State *s);
 Frame *state_push_frame(State *s);
 void state_add_trace(State *s, Loc loc, const Func *fn, const char *msg);
@@ -257,5 +275,11 @@ const char *range_text(Engine *e, Loc a, Loc b);
 /* explore.c */
 void work_push(Engine *e, State *s);
 void kill_state(State *s, const char *why);
+/* Summaries: try to replay a recorded call; else start recording it. */
+uint64_t summary_key(State *s, const Func *fn, const Value *args, uint32_t nargs);
+bool summary_apply(State *s, uint64_t key, const Func *fn, const Instr *in);
+void summary_begin(State *s, uint64_t key);
+void summary_record(State *s, const Frame *f, Value ret);
+State *state_snapshot(State *s);
 
 #endif /* DRVLINT_ENGINE_INTERNAL_H */

@@ -144,7 +144,7 @@ Value ptr_to(uint32_t obj, uint32_t path)
 const char *loc_name(Engine *e, uint64_t key)
 {
     uint32_t obj = (uint32_t)(key >> 32), path = (uint32_t)key;
-    if (obj >= e->objs.len) return "?";
+    if (obj == 0 || obj >= e->objs.len || path >= e->paths.len) return "the value";
     const char *on = e->objs.data[obj].name;
     if (!path) return on;
     const char *ps = path_str(e, path);

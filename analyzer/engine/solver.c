@@ -191,8 +191,29 @@ static Range range_default(const Engine *e, uint32_t sym)
     return r;
 }
 
+/* Every symbol whose constraints decide something inside a call that is
+   being recorded belongs to that call's footprint: a later call may reuse
+   the recording only if those constraints are the same. */
+void consult(const State *s, uint32_t sym)
+{
+    Engine *e = s->eng;
+    for (uint32_t i = 0; i < s->nframes; i++) {
+        uint32_t id = s->frames[i].summary;
+        if (!id) continue;
+        Summary *sm = &e->summaries.data[id - 1];
+        /* even symbols created during the call count: a lazily read value
+           (e->Flag read for the first time inside the callee) existed before
+           the call, and a later caller may already have constrained it */
+        if (sm->complete) continue;
+        bool have = false;
+        for (size_t k = 0; k < sm->footprint.len && !have; k++) have = sm->footprint.data[k] == sym;
+        if (!have) VEC_PUSH(sm->footprint, sym);
+    }
+}
+
 Range *cons_get(State *s, uint32_t sym, bool create)
 {
+    consult(s, sym);
     uint32_t lo = 0, hi = s->ncons;
     while (lo < hi) {
         uint32_t mid = (lo + hi) / 2;
@@ -214,7 +235,7 @@ Range *cons_get(State *s, uint32_t sym, bool create)
 /* The current range of a symbol without creating an entry. */
 static Range range_of(const State *s, uint32_t sym)
 {
-    Range *r = cons_get((State *)s, sym, false);
+    Range *r = cons_get((State *)s, sym, false); /* (notes the symbol in footprints) */
     return r ? *r : range_default(s->eng, sym);
 }
 
@@ -525,4 +546,18 @@ bool state_must_bits(const State *s, Value v, int64_t mask, bool set)
 {
     int p = bits_possibilities(s, v, mask);
     return p == (set ? 1 : 2);
+}
+
+/* Same constraints on a symbol in a state and in a recorded constraint set. */
+bool range_matches(const State *s, uint32_t sym, const Range *set, uint32_t n)
+{
+    const Range *rec = NULL;
+    for (uint32_t i = 0; i < n && !rec; i++)
+        if (set[i].sym == sym) rec = &set[i];
+    Range want = rec ? *rec : range_default(s->eng, sym);
+    Range *cur = cons_get((State *)s, sym, false);
+    Range have = cur ? *cur : range_default(s->eng, sym);
+    return have.lo == want.lo && have.hi == want.hi && have.ones == want.ones && have.zeros == want.zeros &&
+           have.small == want.small && (!have.small || have.allowed == want.allowed) && have.nexcl == want.nexcl &&
+           (have.nexcl < 1 || have.excl[0] == want.excl[0]) && (have.nexcl < 2 || have.excl[1] == want.excl[1]);
 }

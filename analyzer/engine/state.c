@@ -67,9 +67,34 @@ State *state_fork(State *s)
     return c;
 }
 
+/* A copy that is not a live path: it does not count in summaries. */
+State *state_snapshot(State *s)
+{
+    State *c = xmalloc(sizeof(State));
+    *c = *s;
+    DUP_ARRAY(c->frames, s->frames, s->nframes, c->capf, Frame);
+    DUP_ARRAY(c->store, s->store, s->nstore, c->caps, StoreEnt);
+    DUP_ARRAY(c->cons, s->cons, s->ncons, c->capc, Range);
+    DUP_ARRAY(c->mach, s->mach, s->nmach, c->capm, MachineInst);
+    DUP_ARRAY(c->loops, s->loops, s->nloops, c->capl, LoopCount);
+    c->snapshot = true;
+    return c;
+}
+
 void state_free(State *s)
 {
     if (!s) return;
+    if (!s->snapshot) {
+        /* this path no longer explores inside the calls it is in */
+        Engine *e = s->eng;
+        for (uint32_t i = 0; i < s->nframes; i++) {
+            uint32_t id = s->frames[i].summary;
+            if (!id) continue;
+            Summary *sm = &e->summaries.data[id - 1];
+            if (s->cut) sm->poisoned = true;
+            if (sm->live && --sm->live == 0) sm->complete = true;
+        }
+    }
     free(s->frames);
     free(s->store);
     free(s->cons);
@@ -78,7 +103,7 @@ void state_free(State *s)
     free(s);
 }
 
-static uint64_t hash_value(uint64_t h, Value v)
+uint64_t hash_value(uint64_t h, Value v)
 {
     h = hash_mix(h, v.kind);
     h = hash_mix(h, ((uint64_t)v.a << 32) | v.b);
@@ -113,7 +138,7 @@ uint64_t state_hash(const State *s)
         const MachineInst *m = &s->mach[i];
         h = hash_mix(h, ((uint64_t)m->machine << 16) | m->state | ((uint64_t)m->flags << 8));
         h = hash_mix(h, m->object);
-        for (int k = 0; k < 3; k++) h = hash_value(h, m->attr[k]);
+        for (int k = 0; k < 4; k++) h = hash_value(h, m->attr[k]);
         h = hash_mix(h, (uint64_t)(uintptr_t)m->text);
     }
     for (uint32_t i = 0; i < s->nloops; i++)

@@ -88,12 +88,14 @@ static Expr *strip_casts(Expr *e)
     return e;
 }
 
-/* The role typedef a destination or parameter type points to. */
+/* The role typedef of a destination or parameter type: the typedef of the
+   function type it points to (PDRIVER_DISPATCH -> DRIVER_DISPATCH), or the
+   pointer typedef itself when the role is declared as a pointer type in
+   the WDK (PCREATE_PROCESS_NOTIFY_ROUTINE). */
 static const char *pointee_typedef(const Type *t)
 {
-    if (!t) return NULL;
-    if (t->kind == TY_PTR && t->pointee && t->pointee->kind == TY_FUNC) return t->pointee->typedef_name;
-    return NULL;
+    if (!t || t->kind != TY_PTR || !t->pointee || t->pointee->kind != TY_FUNC) return NULL;
+    return t->pointee->typedef_name ? t->pointee->typedef_name : t->typedef_name;
 }
 
 static const char *lvalue_field(const Expr *e)
@@ -113,6 +115,7 @@ static void scan_store(Disc *d, Instr *in)
     const char *td = pointee_typedef(in->lhs->type);
     if (!td && in->rhs->kind == E_CAST) td = pointee_typedef(in->rhs->type);
     const char *field = lvalue_field(in->lhs);
+    if (!field && in->lhs->kind == E_VAR) field = in->lhs->u.var->name;
     const Role *role = role_for(d, td, field);
     if (!role) return;
     Func *f = rhs->u.fn.func;
@@ -195,7 +198,11 @@ void fe_discover(FeRun *r)
         const char *td = f->typedef_name;
         if (!td || !(rt && roles_by_typedef(rt, td))) td = f->contract ? f->contract->function_class : NULL;
         const Role *role = rt ? role_for(&d, td, NULL) : NULL;
-        if (!role && rt && strcmp(f->name, "DriverEntry") == 0) role = roles_find(rt, "DriverEntry");
+        const char *how = f->typedef_name ? f->typedef_name : "_Function_class_";
+        if (!role && rt && strcmp(f->name, "DriverEntry") == 0) {
+            role = roles_find(rt, "DriverEntry");
+            how = "its name";
+        }
         if (!role) continue;
         if (strcmp(role->typedef_name, "DRIVER_DISPATCH") == 0) {
             uint32_t mask = 0;
@@ -206,7 +213,7 @@ void fe_discover(FeRun *r)
             if (mask) set_slots(&d, f, mask, "_Dispatch_type_", f->loc);
             continue; /* otherwise the MajorFunction stores decide */
         }
-        add_entry(&d, f, role, ROLE_FROM_DECL, f->typedef_name ? f->typedef_name : "_Function_class_", f->loc);
+        add_entry(&d, f, role, ROLE_FROM_DECL, how, f->loc);
     }
     /* 2. stores and calls, in program order within each function; DriverEntry
        is scanned last so its MajorFunction stores win over helpers'. */

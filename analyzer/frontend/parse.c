@@ -401,6 +401,8 @@ static void build_args(const FrontendOptions *o, char **extra, size_t nextra, Ar
     args_add(a, "-Wno-unknown-pragmas");
     args_add(a, "-Wno-pragma-pack");
     args_add(a, "-Wno-microsoft-anon-tag");
+    /* KdPrint((fmt, ...)) passes a comma expression: idiomatic, not a problem */
+    args_add(a, "-Wno-unused-value");
     for (size_t i = 0; i < o->nincludes; i++) {
         StrBuf sb;
         sb_init(&sb);
@@ -501,6 +503,11 @@ static uint32_t add_program_file(FeRun *r, const char *abs, bool is_main)
     sf->path = intern(rel);
     free(rel);
     sf->is_main = is_main;
+    sf->is_system = r->opts->model_dir && str_startswith(abs, r->opts->model_dir);
+    if (sf->is_system) {
+        /* shown as <include/wdm.h> style paths */
+        sf->path = intern(arena_printf(&p->arena, "<drvlint>/include%s", abs + strlen(r->opts->model_dir)));
+    }
     ptrmap_put(&r->file_ids, abs, (void *)(uintptr_t)(p->nfiles + 1));
     return p->nfiles++;
 }
@@ -733,7 +740,7 @@ static void load_texts(Program *p)
     uint32_t lines = 0;
     for (uint32_t i = 0; i < p->nfiles; i++) {
         SourceFile *sf = &p->files[i];
-        if (sf->text || sf->problem) continue;
+        if (sf->text || sf->problem || sf->is_system) continue;
         const char *why;
         size_t len;
         char *t = read_file(sf->abs, &len, &why);
@@ -745,7 +752,7 @@ static void load_texts(Program *p)
     }
     for (uint32_t i = 0; i < p->nfiles; i++) {
         SourceFile *sf = &p->files[i];
-        if (!sf->text) continue;
+        if (!sf->text || sf->is_system) continue;
         for (size_t j = 0; j < sf->len; j++) lines += sf->text[j] == '\n';
     }
     p->nlines = lines;
@@ -938,12 +945,24 @@ bool frontend_header_contracts(const FrontendOptions *o, const char *code, Arena
         Kids k;
         kids_get(clang_getTranslationUnitCursor(r.tu), &k);
         for (unsigned i = 0; i < k.n; i++) {
-            if (clang_getCursorKind(k.v[i]) != CXCursor_FunctionDecl) continue;
-            const char *name = fe_spelling(k.v[i]);
-            Contract *c = fe_external_contract(&r, k.v[i]);
-            if (c) ptrmap_put(out, name, c);
+            enum CXCursorKind kind = clang_getCursorKind(k.v[i]);
+            if (kind == CXCursor_FunctionDecl) {
+                fe_external_contract(&r, k.v[i]);
+            } else if (kind == CXCursor_TypedefDecl) {
+                /* role typedefs (function types or pointers to them) carry
+                   their own annotations */
+                CXType ut = clang_getCanonicalType(clang_getTypedefDeclUnderlyingType(k.v[i]));
+                if (ut.kind == CXType_FunctionProto || ut.kind == CXType_FunctionNoProto ||
+                    (ut.kind == CXType_Pointer && (clang_getPointeeType(ut).kind == CXType_FunctionProto ||
+                                                   clang_getPointeeType(ut).kind == CXType_FunctionNoProto)))
+                    fe_contract_from_cursor(&r, k.v[i], fe_spelling(k.v[i]));
+            }
         }
         kids_free(&k);
+        /* every contract read: routines and typedefs */
+        for (size_t i = 0; i < p->contract_by_name.cap; i++)
+            if (p->contract_by_name.keys[i])
+                ptrmap_put(out, (const void *)p->contract_by_name.keys[i], p->contract_by_name.vals[i]);
         clang_disposeTranslationUnit(r.tu);
     } else {
         sb_puts(err, "libclang could not parse the header probe");

@@ -108,8 +108,29 @@ static unsigned read_pragma(FeRun *r, uint32_t fid, Tok *t, unsigned n, unsigned
     return j + 1;
 }
 
+/* Records which lines the preprocessor skipped in this file. */
+static void record_skipped(FeRun *r, CXFile file, uint32_t fid)
+{
+    SourceFile *sf = &r->prog->files[fid];
+    if (sf->skipped_known) return;
+    sf->skipped_known = true;
+    CXSourceRangeList *sk = clang_getSkippedRanges(r->tu, file);
+    if (!sk) return;
+    sf->skipped = xmalloc(sizeof(uint32_t) * 2 * (sk->count ? sk->count : 1));
+    for (unsigned i = 0; i < sk->count; i++) {
+        unsigned a, b;
+        clang_getSpellingLocation(clang_getRangeStart(sk->ranges[i]), NULL, &a, NULL, NULL);
+        clang_getSpellingLocation(clang_getRangeEnd(sk->ranges[i]), NULL, &b, NULL, NULL);
+        sf->skipped[2 * sf->nskipped] = a;
+        sf->skipped[2 * sf->nskipped + 1] = b;
+        sf->nskipped++;
+    }
+    clang_disposeSourceRangeList(sk);
+}
+
 static void scan_file(FeRun *r, CXFile file, uint32_t fid)
 {
+    record_skipped(r, file, fid);
     if (marks_of(r, fid, false)) return; /* already scanned (headers) */
     marks_of(r, fid, true);
     size_t size = 0;

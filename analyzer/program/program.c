@@ -43,10 +43,21 @@ uint32_t program_roles_of(const Program *p, const Func *f, const EntryPoint **ou
     return n;
 }
 
+bool program_line_skipped(const Program *p, uint32_t file, uint32_t line)
+{
+    const SourceFile *sf = program_file(p, file);
+    for (uint32_t i = 0; sf && i < sf->nskipped; i++)
+        if (line >= sf->skipped[2 * i] && line <= sf->skipped[2 * i + 1]) return true;
+    return false;
+}
+
 void program_free(Program *p)
 {
     if (!p) return;
-    for (uint32_t i = 0; i < p->nfiles; i++) free(p->files[i].diags);
+    for (uint32_t i = 0; i < p->nfiles; i++) {
+        free(p->files[i].diags);
+        free(p->files[i].skipped);
+    }
     free(p->files);
     ptrmap_free(&p->func_by_key);
     ptrmap_free(&p->contract_by_name);

@@ -33,11 +33,15 @@ typedef struct SourceFile {
     size_t len;
     uint64_t hash;             /* content hash */
     bool is_main;              /* a .c file parsed as a translation unit */
+    bool is_system;            /* a drvlint model header (include/): not part of the driver */
     bool parsed;               /* produced an AST (possibly with errors) */
     uint32_t nerrors;
     Diag *diags;
     uint32_t ndiags;
     const char *problem;       /* set when the file could not be analyzed at all */
+    uint32_t *skipped;         /* preprocessor-skipped line ranges: [first, last] pairs */
+    uint32_t nskipped;         /* number of pairs */
+    bool skipped_known;
 } SourceFile;
 
 /* Where a role was learned. */
@@ -88,6 +92,8 @@ Func *program_func(const Program *p, const char *name, uint32_t from_file);
 Contract *program_contract(const Program *p, const char *name);
 SourceFile *program_file(const Program *p, uint32_t id);
 const char *program_loc_path(const Program *p, Loc loc);
+/* True when a line of a file was skipped by the preprocessor (#if 0 ...). */
+bool program_line_skipped(const Program *p, uint32_t file, uint32_t line);
 
 /* Returns the roles of a function (may be several), writes up to max. */
 uint32_t program_roles_of(const Program *p, const Func *f, const EntryPoint **out, uint32_t max);

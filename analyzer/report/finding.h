@@ -54,6 +54,7 @@ typedef struct EntryStats {
     uint32_t steps;
     uint32_t paths;
     uint32_t loop_cuts;      /* paths stopped after the loop bound */
+    uint32_t summary_hits;   /* calls answered from a recorded summary */
     double seconds;
     const char *exhausted;   /* NULL, or which budget ran out: "states", "steps", "time" */
     Loc loc;

@@ -78,8 +78,11 @@ char *report_json(const ReportInput *in)
     }
 
     cJSON *files = cJSON_AddArrayToObject(root, "files");
+    uint32_t nfiles = 0;
     for (uint32_t i = 0; i < p->nfiles; i++) {
         const SourceFile *sf = &p->files[i];
+        if (sf->is_system) continue;
+        nfiles++;
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "path", sf->path);
         cJSON_AddBoolToObject(o, "translation_unit", sf->is_main);
@@ -132,6 +135,7 @@ char *report_json(const ReportInput *in)
         cJSON_AddNumberToObject(o, "steps", e->steps);
         cJSON_AddNumberToObject(o, "paths", e->paths);
         cJSON_AddNumberToObject(o, "loop_cuts", e->loop_cuts);
+        cJSON_AddNumberToObject(o, "summary_reuses", e->summary_hits);
         cJSON_AddNumberToObject(o, "seconds", e->seconds);
         cJSON_AddBoolToObject(o, "complete", e->exhausted == NULL);
         if (e->exhausted) cJSON_AddStringToObject(o, "exhausted", e->exhausted);
@@ -152,7 +156,7 @@ char *report_json(const ReportInput *in)
     for (uint32_t i = 0; i < a->nnotes; i++) cJSON_AddItemToArray(notes, cJSON_CreateString(a->notes[i]));
 
     cJSON *sum = cJSON_AddObjectToObject(root, "summary");
-    cJSON_AddNumberToObject(sum, "files", p->nfiles);
+    cJSON_AddNumberToObject(sum, "files", nfiles);
     cJSON_AddNumberToObject(sum, "lines", p->nlines);
     cJSON_AddNumberToObject(sum, "functions", p->nfuncs);
     cJSON_AddNumberToObject(sum, "entry_points", p->nentries);

@@ -54,12 +54,14 @@ uint32_t report_text(FILE *out, FILE *err, const ReportInput *in)
     if (in->verbose) {
         for (uint32_t i = 0; i < a->nentries; i++) {
             const EntryStats *e = &a->entries[i];
-            fprintf(err, "drvlint: %s %s at %s: %u states, %u steps, %u paths, %u loop cuts, %.3fs\n", e->function,
-                    e->role, e->irql, e->states, e->steps, e->paths, e->loop_cuts, e->seconds);
+            fprintf(err, "drvlint: %s %s at %s: %u states, %u steps, %u paths, %u loop cuts, %u summary reuses, %.3fs\n",
+                    e->function, e->role, e->irql, e->states, e->steps, e->paths, e->loop_cuts, e->summary_hits,
+                    e->seconds);
         }
         for (uint32_t i = 0; i < a->nnotes; i++) fprintf(err, "drvlint: note: %s\n", a->notes[i]);
     }
-    uint32_t errors = 0, warnings = 0, suppressed = 0;
+    uint32_t errors = 0, warnings = 0, suppressed = 0, nfiles = 0;
+    for (uint32_t i = 0; i < p->nfiles; i++) nfiles += !p->files[i].is_system;
     for (uint32_t i = 0; i < a->nfindings; i++) {
         if (a->findings[i].suppressed) suppressed++;
         else if (a->findings[i].severity == SEV_ERROR) errors++;
@@ -67,7 +69,7 @@ uint32_t report_text(FILE *out, FILE *err, const ReportInput *in)
     }
     fprintf(err, "drvlint: %s: %u finding%s (%u error%s, %u warning%s%s), %u file%s, %u function%s, %u entry point%s, %.2fs\n",
             p->name, errors + warnings, errors + warnings == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
-            warnings == 1 ? "" : "s", suppressed ? ", some suppressed" : "", p->nfiles, p->nfiles == 1 ? "" : "s",
+            warnings == 1 ? "" : "s", suppressed ? ", some suppressed" : "", nfiles, nfiles == 1 ? "" : "s",
             p->nfuncs, p->nfuncs == 1 ? "" : "s", p->nentries, p->nentries == 1 ? "" : "s", p->parse_seconds + a->seconds);
     return printed;
 }

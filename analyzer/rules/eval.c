@@ -24,8 +24,10 @@ typedef struct Ctx {
     Engine *e;
     State *s;                 /* NULL for static events */
     const Event *ev;
-    const Machine *m;
+    const Machine *m;         /* the rule or tracker being run */
+    const Machine *im;        /* the machine whose instance is bound (m, or the tracker it is about) */
     const MachineInst *inst;  /* instance being evaluated (may be a virtual initial one) */
+    const MachineInst *matched; /* instance an `exists` guard matched, for messages */
     uint64_t key;
     const Program *prog;
     const DeviceModel *dm;
@@ -36,8 +38,8 @@ typedef struct Update {
     uint64_t key;
     int to;
     bool drop;
-    Value attr[3];
-    bool set_attr[3];
+    Value attr[4];
+    bool set_attr[4];
     const char *text;
     const char *kind;
     const char *name;
@@ -48,12 +50,23 @@ typedef VEC(Update) UpdateVec;
 
 /* ---- bindings ------------------------------------------------------------------ */
 
+/* Keys that are not memory locations carry a high bit so they can never be
+   mistaken for one: values without an object (0x8...), provenance tags
+   (0x4...). */
+#define KEY_VALUE 0x8000000000000000ULL
+#define KEY_TAG 0x4000000000000000ULL
+
+static bool is_location_key(uint64_t key)
+{
+    return key && !(key & (KEY_VALUE | KEY_TAG));
+}
+
 static uint64_t value_key(State *s, Value v)
 {
     uint64_t k;
     if (v.kind == V_PTR && state_pointee(s, v, &k)) return state_owner(s, k);
     /* not a pointer: identify the object by the value itself */
-    return hash_mix(((uint64_t)v.kind << 32) | v.a, (uint64_t)v.n) | 0x8000000000000000ULL;
+    return hash_mix(((uint64_t)v.kind << 32) | v.a, (uint64_t)v.n) | KEY_VALUE;
 }
 
 /* Resolves a binding to one key. False when it does not apply. */
@@ -70,8 +83,8 @@ static bool bind_one(const Ctx *c, Binding b, uint64_t *key)
         *key = value_key(s, ev->args[b.index]);
         return true;
     case B_ARG_VALUE:
-        if ((uint32_t)b.index >= ev->nargs) return false;
-        *key = ev->args[b.index].tag;
+        if ((uint32_t)b.index >= ev->nargs || !ev->args[b.index].tag) return false;
+        *key = ev->args[b.index].tag | KEY_TAG;
         return true;
     case B_RETURN:
         if (!s) return false;
@@ -84,9 +97,12 @@ static bool bind_one(const Ctx *c, Binding b, uint64_t *key)
     case B_EVENT:
         *key = ev->object;
         return true;
-    case B_EVENT_VALUE:
-        *key = ev->kind == EV_RAISE ? ev->saved_irql.tag : ev->value.tag;
+    case B_EVENT_VALUE: {
+        uint32_t tag = ev->kind == EV_RAISE ? ev->saved_irql.tag : ev->value.tag;
+        if (!tag) return false; /* no provenance: nothing to bind */
+        *key = tag | KEY_TAG;
         return true;
+    }
     case B_ENTRY_IRP:
         return s && state_entry_irp(s, key);
     case B_ALL:
@@ -139,7 +155,7 @@ static bool pred_value(const Ctx *c, const Guard *g, Value *out)
         uint64_t key;
         if (g->of.kind == B_NONE) key = c->key;
         else if (!bind_one(c, g->of, &key)) return false;
-        if (key & 0x8000000000000000ULL) return false;
+        if (!is_location_key(key)) return false;
         *out = state_object_field(c->s, key, g->path ? g->path : "");
         return true;
     }
@@ -236,7 +252,8 @@ static bool function_fact(const Ctx *c, const char *fact)
             if (k->locks[i].op == LOCK_RELEASE) return true;
         return false;
     }
-    if (strcmp(fact, "declares_irql_change") == 0) return k && contract_changes_irql(k);
+    if (strcmp(fact, "declares_irql_change") == 0)
+        return k && (contract_changes_irql(k) || k->is_cancel || k->uses_cancel_param >= 0);
     if (strcmp(fact, "annotated") == 0) return k && k->annotated;
     if (!f) return false;
     bool paged_section = ir_is_pageable_section(f->section);
@@ -353,6 +370,7 @@ static bool eval_machine_guard(const Ctx *c, const Guard *g)
                     if (!provably_same(a, c->ev->saved_irql)) continue;
                 }
             }
+            ((Ctx *)c)->matched = &all[i];
             return true;
         }
         return false;
@@ -470,8 +488,8 @@ static bool eval_guard(const Ctx *c, const Guard *g)
         return s && state_depth(s) == 0;
     case G_OWNED_BY_FRAME: {
         if (!s || !c->inst) return false;
-        for (int i = 0; i < 3; i++)
-            if (c->m->attr_names[i] && strcmp(c->m->attr_names[i], "depth") == 0)
+        for (int i = 0; i < 4; i++)
+            if (c->im->attr_names[i] && strcmp(c->im->attr_names[i], "depth") == 0)
                 return c->inst->attr[i].kind == V_INT && c->inst->attr[i].n >= (int64_t)state_depth(s);
         return false;
     }
@@ -497,7 +515,7 @@ static const char *object_text(const Ctx *c)
     if (c->ev->object_name && (c->ev->kind == EV_ACQUIRE || c->ev->kind == EV_RELEASE || c->ev->kind == EV_CONVERT ||
                                c->ev->kind == EV_ACCESS || c->ev->kind == EV_STORE))
         return c->ev->object_name;
-    if (c->s && c->key && !(c->key & 0x8000000000000000ULL)) return state_object_name(c->s, c->key);
+    if (c->s && is_location_key(c->key)) return state_object_name(c->s, c->key);
     return "the object";
 }
 
@@ -565,6 +583,14 @@ static void format_message(const Ctx *c, const char *tmpl, StrBuf *out)
             if (i < ev->nargs && ev->arg_exprs && c->s) sb_puts(out, state_value_name(c->s, ev->args[i], ev->arg_exprs[i]));
             else sb_puts(out, "?");
         } else if (strcmp(name, "registrar") == 0) sb_puts(out, ev->registrar ? ev->registrar : "?");
+        else if (strcmp(name, "held") == 0) sb_puts(out, c->matched && c->matched->name ? c->matched->name : "a spin lock");
+        else if (strcmp(name, "held_site") == 0) {
+            if (c->matched && c->matched->site.line && c->prog)
+                sb_printf(out, "%s:%u", program_loc_path(c->prog, c->matched->site), c->matched->site.line);
+            else
+                sb_puts(out, "an earlier point");
+        } else if (strcmp(name, "held_routine") == 0) sb_puts(out, c->matched && c->matched->text ? c->matched->text : "?");
+        else if (strcmp(name, "role_irql") == 0) sb_puts(out, irql_range_text(ev->role_irql_lo, ev->role_irql_hi, &tmp));
         else {
             sb_printf(out, "{%s}", name);
         }
@@ -574,14 +600,14 @@ static void format_message(const Ctx *c, const char *tmpl, StrBuf *out)
 
 /* ---- transitions ------------------------------------------------------------------ */
 
-static bool filter_matches(const Ctx *c, const Transition *t)
+static bool filter_matches(const Ctx *c, const Transition *t, bool kinds_on_instance)
 {
     const Event *ev = c->ev;
+    (void)kinds_on_instance;
     if (t->ncallees) {
         bool in = ev->callee && names_match(t->callees, t->ncallees, ev->callee);
         if (t->callee_not ? in : !in) return false;
     }
-    if (t->nkinds && !(ev->lock_kind && names_match(t->kinds, t->nkinds, ev->lock_kind))) return false;
     if (t->nroles) {
         const char *role = ev->kind == EV_ENTRYPOINT ? ev->role : (c->s ? state_role(c->s) : NULL);
         if (ev->kind == EV_CALLBACK_RETURN) role = ev->role;
@@ -636,7 +662,7 @@ static void fire(Ctx *c, const Transition *t, UpdateVec *ups)
         state_trace(c->s, ev->loc, "%s", sb_cstr(&msg));
         sb_free(&msg);
     }
-    if (!m->has_machine || !c->s) return;
+    if (!m->has_machine || !c->s || c->im != m) return;
     if (t->to == -1 && !t->drop && !t->nrec && !t->record_text_callee && !t->record_kind) return;
     Update u;
     memset(&u, 0, sizeof u);
@@ -662,7 +688,7 @@ static void fire(Ctx *c, const Transition *t, UpdateVec *ups)
         case R_DEPTH: v = val_int(state_depth(c->s)); break;
         case R_CALLER_DEPTH: v = val_int((int64_t)state_depth(c->s) - 1); break;
         case R_RAISED: v = val_int(ev->lock_raised); break;
-        case R_FIELD: have = !(c->key & 0x8000000000000000ULL); if (have) v = state_object_field(c->s, c->key, r->path); break;
+        case R_FIELD: have = is_location_key(c->key); if (have) v = state_object_field(c->s, c->key, r->path); break;
         default: have = false; break;
         }
         if (have) {
@@ -673,11 +699,15 @@ static void fire(Ctx *c, const Transition *t, UpdateVec *ups)
     VEC_PUSH(*ups, u);
 }
 
+static bool kind_listed(const Transition *t, const char *kind)
+{
+    return kind && names_match(t->kinds, t->nkinds, kind);
+}
+
 static void run_machine(Ctx *c, UpdateVec *ups)
 {
     const Machine *m = c->m;
     const Event *ev = c->ev;
-    uint16_t mi = (uint16_t)(m - c->rs->machines);
     /* Per bound instance, the first matching transition fires. Instances
        that fired are remembered so later transitions skip them. */
     uint64_t fired[64];
@@ -685,7 +715,15 @@ static void run_machine(Ctx *c, UpdateVec *ups)
     for (uint32_t ti = 0; ti < m->ntr; ti++) {
         const Transition *t = &m->tr[ti];
         if (t->on != ev->kind) continue;
-        if (!filter_matches(c, t)) continue;
+        /* lock-kind filters apply to the event, or to each instance when
+           the event has no lock */
+        bool kinds_on_instance = t->nkinds && !ev->lock_kind && t->obj.kind == B_ALL;
+        if (!kinds_on_instance && t->nkinds && !kind_listed(t, ev->lock_kind)) continue;
+        if (!filter_matches(c, t, kinds_on_instance)) continue;
+        const Machine *im = &c->rs->machines[t->over];
+        uint16_t mi = (uint16_t)t->over;
+        c->im = im;
+        c->matched = NULL;
         if (t->obj.kind == B_ALL) {
             if (!c->s) continue;
             uint32_t n;
@@ -697,9 +735,11 @@ static void run_machine(Ctx *c, UpdateVec *ups)
                 for (uint32_t k = 0; k < nfired; k++)
                     if (fired[k] == all[i].object) done = true;
                 if (done) continue;
-                if (t->from_mask && !(t->from_mask & (1u << inst_state(m, &all[i])))) continue;
+                if (t->from_mask && !(t->from_mask & (1u << inst_state(im, &all[i])))) continue;
+                if (kinds_on_instance && !kind_listed(t, all[i].kind)) continue;
                 c->inst = &all[i];
                 c->key = all[i].object;
+                c->matched = NULL;
                 if (t->when && !eval_guard(c, t->when)) continue;
                 fire(c, t, ups);
                 if (nfired < 64) fired[nfired++] = all[i].object;
@@ -713,8 +753,8 @@ static void run_machine(Ctx *c, UpdateVec *ups)
             if (fired[k] == key) done = true;
         if (done) continue;
         MachineInst tmp;
-        const MachineInst *in = m->has_machine ? instance_of(c, mi, key, &tmp) : NULL;
-        if (t->from_mask && in && !(t->from_mask & (1u << inst_state(m, in)))) continue;
+        const MachineInst *in = im->has_machine ? instance_of(c, mi, key, &tmp) : NULL;
+        if (t->from_mask && in && !(t->from_mask & (1u << inst_state(im, in)))) continue;
         c->inst = in;
         c->key = key;
         if (t->when && !eval_guard(c, t->when)) continue;
@@ -745,7 +785,7 @@ static void apply_updates(RuleSet *rs, State *s, Update *ups, size_t n)
         } else if (u->to == -3) {
             if (in->count) in->count--;
         }
-        for (int k = 0; k < 3; k++)
+        for (int k = 0; k < 4; k++)
             if (u->set_attr[k]) in->attr[k] = u->attr[k];
         if (u->text) in->text = u->text;
         if (u->kind) in->kind = u->kind;
@@ -772,6 +812,7 @@ void rules_on_event(RuleSet *rs, Engine *e, State *s, const Event *ev)
         const Machine *m = &rs->machines[i];
         if (!(m->event_mask & bit) || !m->applicable) continue;
         c.m = m;
+        c.im = m;
         c.inst = NULL;
         c.key = 0;
         run_machine(&c, &ups);
@@ -838,6 +879,7 @@ void rules_applicability(RuleSet *rs, const Program *p, const DeviceModel *dm, A
     for (uint32_t i = 0; i < rs->n; i++) {
         Machine *m = &rs->machines[i];
         c.m = m;
+        c.im = m;
         m->applicable = !m->applies || eval_guard(&c, m->applies);
         if (m->info.is_tracker || !out) continue;
         out->rules = xrealloc(out->rules, sizeof(RuleStatus) * (out->nrules + 1));

@@ -93,7 +93,7 @@ struct Guard {
     int machine;              /* index into RuleSet.machines */
     Binding obj;
     uint32_t state_mask;
-    int attr;                 /* attribute slot */
+    int attr;                 /* attribute slot (0..3) */
     const char *attr_name;
     /* names (roles, device roles, facts) */
     const char **names;
@@ -110,13 +110,14 @@ typedef enum RecordWhat {
 
 typedef struct Record {
     RecordWhat what;
-    int slot;                 /* attribute slot 0..2 */
+    int slot;                 /* attribute slot 0..3 */
     int arg;
     const char *path;
 } Record;
 
 typedef struct Transition {
     EventKind on;
+    int over;                 /* machine whose instances it binds (default: the rule's own or `about`) */
     const char **callees;
     uint32_t ncallees;
     bool callee_not;
@@ -147,7 +148,8 @@ typedef struct Machine {
     const char **states;
     uint32_t nstates;
     int initial;
-    const char *attr_names[3];
+    const char *attr_names[4];
+    int about;                /* tracker this rule is about (-1 none): default `over` */
     Transition *tr;
     uint32_t ntr;
     uint32_t event_mask;      /* bit per EventKind it listens to */

@@ -144,7 +144,7 @@ static uint32_t state_mask_of(Loader *L, const Machine *m, cJSON *j)
 
 static int attr_slot(Loader *L, const Machine *m, const char *name)
 {
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 4; i++)
         if (m->attr_names[i] && strcmp(m->attr_names[i], name) == 0) return i;
     fail(L, "machine '%s' has no attribute '%s' (declare it in machine.attributes)", m->info.id, name);
     return -1;
@@ -517,6 +517,19 @@ static bool parse_transition(Loader *L, Machine *m, cJSON *j, Transition *t)
         fail(L, "each transition must be an object");
         return false;
     }
+    /* the machine whose instances this transition binds and whose states
+       'from' names: `over`, else the rule's `about`, else its own */
+    t->over = m->about >= 0 ? m->about : (int)(m - L->rs->machines);
+    cJSON *over = cJSON_GetObjectItemCaseSensitive(j, "over");
+    if (over) {
+        if (!cJSON_IsString(over)) {
+            fail(L, "'over' must name a machine");
+            return false;
+        }
+        t->over = machine_index(L, over->valuestring);
+        if (t->over < 0) return false;
+    }
+    const Machine *im = &L->rs->machines[t->over];
     cJSON *it;
     bool have_on = false;
     cJSON_ArrayForEach(it, j)
@@ -548,12 +561,14 @@ static bool parse_transition(Loader *L, Machine *m, cJSON *j, Transition *t)
             t->field = str_of(L, it, "field");
         } else if (strcmp(k, "object") == 0) {
             if (!parse_binding(L, it, &t->obj)) return false;
+        } else if (strcmp(k, "over") == 0) {
+            /* handled above */
         } else if (strcmp(k, "from") == 0) {
-            if (!m->has_machine) {
+            if (!im->has_machine) {
                 fail(L, "'from' needs a machine");
                 return false;
             }
-            t->from_mask = state_mask_of(L, m, it);
+            t->from_mask = state_mask_of(L, im, it);
         } else if (strcmp(k, "to") == 0) {
             const char *to = cJSON_IsString(it) ? it->valuestring : "";
             if (m->counted && strcmp(to, "+1") == 0) t->to = -2;
@@ -589,6 +604,10 @@ static bool parse_transition(Loader *L, Machine *m, cJSON *j, Transition *t)
         fail(L, "trackers do not report: remove 'error'");
         return false;
     }
+    if (t->to != -1 && t->over != (int)(m - L->rs->machines)) {
+        fail(L, "a rule cannot move another machine's instances ('to' with 'over'/'about')");
+        return false;
+    }
     if (!t->error && !m->has_machine && !t->note) {
         fail(L, "a transition of a rule without a machine must report ('error')");
         return false;
@@ -609,7 +628,7 @@ static Severity severity_of(const char *s)
 static bool load_header(Loader *L, cJSON *root, Machine *m)
 {
     static const char *allowed[] = {"id", "kind", "family", "severity", "title", "description", "guide", "sdv", "ca",
-                                    "example", "machine", "transitions", "shadows", "applies", "comment"};
+                                    "example", "machine", "transitions", "shadows", "applies", "about", "comment"};
     cJSON *it;
     cJSON_ArrayForEach(it, root)
     {
@@ -682,8 +701,8 @@ static bool load_header(Loader *L, cJSON *root, Machine *m)
         }
         uint32_t na;
         const char **attrs = strs_of(L, cJSON_GetObjectItemCaseSensitive(mach, "attributes"), &na, "machine.attributes", false);
-        if (na > 3) {
-            fail(L, "at most 3 attributes");
+        if (na > 4) {
+            fail(L, "at most 4 attributes");
             return false;
         }
         for (uint32_t i = 0; i < na; i++) m->attr_names[i] = attrs[i];
@@ -698,6 +717,16 @@ static bool load_header(Loader *L, cJSON *root, Machine *m)
 static bool load_body(Loader *L, cJSON *root, Machine *m)
 {
     L->m = m;
+    m->about = -1;
+    cJSON *about = cJSON_GetObjectItemCaseSensitive(root, "about");
+    if (about) {
+        if (!cJSON_IsString(about)) {
+            fail(L, "'about' must name a tracker");
+            return false;
+        }
+        m->about = machine_index(L, about->valuestring);
+        if (m->about < 0) return false;
+    }
     cJSON *trs = cJSON_GetObjectItemCaseSensitive(root, "transitions");
     if (!cJSON_IsArray(trs) || cJSON_GetArraySize(trs) == 0) {
         fail(L, "'transitions' must be a non-empty array");
