@@ -46,9 +46,12 @@ check-deps:
 	@test -f /usr/include/cjson/cJSON.h || { echo "cJSON headers missing: run 'make deps'" >&2; exit 2; }
 	@test -f /usr/include/sqlite3.h || { echo "SQLite headers missing: run 'make deps'" >&2; exit 2; }
 
+# Linked to a temporary name and renamed, so a running drvlint is never
+# overwritten in place.
 bin/drvlint: $(REL_OBJS) | check-deps
 	@mkdir -p bin
-	$(CC) -o $@ $(REL_OBJS) $(LDLIBS)
+	$(CC) -o $@.tmp $(REL_OBJS) $(LDLIBS)
+	@mv -f $@.tmp $@
 
 build/san/drvlint: $(SAN_OBJS) | check-deps
 	$(CC) -fsanitize=address,undefined -o $@ $(SAN_OBJS) $(LDLIBS)

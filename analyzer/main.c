@@ -46,6 +46,7 @@ int main(int argc, char **argv)
     }
     int rc;
     if (strcmp(cmd, "check") == 0) rc = cmd_check(&ctx, argc - 2, argv + 2);
+    else if (strcmp(cmd, "corpus") == 0) rc = cmd_corpus(&ctx, argc - 2, argv + 2);
     else if (strcmp(cmd, "rules") == 0) rc = cmd_rules(&ctx, argc - 2, argv + 2);
     else if (strcmp(cmd, "explain") == 0) rc = cmd_explain(&ctx, argc - 2, argv + 2);
     else if (strcmp(cmd, "roles") == 0) rc = cmd_roles(&ctx, argc - 2, argv + 2);

@@ -37,6 +37,7 @@ void ctx_free(RunContext *ctx);
 int cli_frontend_option(RunContext *ctx, int argc, char **argv, int i, FILE *err);
 
 int cmd_check(RunContext *ctx, int argc, char **argv);
+int cmd_corpus(RunContext *ctx, int argc, char **argv);
 int cmd_rules(RunContext *ctx, int argc, char **argv);
 int cmd_explain(RunContext *ctx, int argc, char **argv);
 int cmd_roles(RunContext *ctx, int argc, char **argv);

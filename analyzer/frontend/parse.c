@@ -791,7 +791,7 @@ static void parse_one(FeRun *r, const DriverInput *in, size_t i)
         bool any_code = false;
         for (size_t k = 0; k < r->funcs.len && !any_code; k++)
             if (r->funcs.data[k]->file == fid) any_code = true;
-        if (!any_code && sf->nerrors >= 3) sf->problem = "does not look like C source (no function parsed)";
+        if (!any_code) sf->problem = "does not look like C source: it has errors and no function could be parsed";
     }
     clang_disposeTranslationUnit(r->tu);
     r->tu = NULL;
