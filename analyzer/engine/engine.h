@@ -63,6 +63,7 @@ typedef enum EventKind {
     EV_CONVERT,
     EV_ACCESS,         /* a read or write through an object (object = root object) */
     EV_STORE,          /* an assignment to a field (field, value) */
+    EV_CALLBACK_ENTER, /* the harness starts a callback (completion routine) for an IRP */
     EV_CALLBACK_RETURN,/* a callback the harness ran (completion routine) returned */
     EV_RAISE,          /* IRQL raised (value = new IRQL, saved_irql = old one if saved) */
     EV_LOWER,          /* IRQL restored or lowered to `value` */

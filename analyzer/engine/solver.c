@@ -179,6 +179,37 @@ bool range_feasible(const Range *r)
     return normalize(&c);
 }
 
+/* Bits of a value known from its definition alone: x & ~0x80 has bit 7
+   clear, x | 0x4 has bit 2 set, whatever x is. */
+static void static_bits(const Engine *e, Value v, uint64_t *ones, uint64_t *zeros, int depth)
+{
+    *ones = *zeros = 0;
+    if (v.kind == V_INT) {
+        *ones = (uint64_t)v.n;
+        *zeros = ~(uint64_t)v.n;
+        return;
+    }
+    if (v.kind != V_SYM || depth > 8) return;
+    const SymInfo *si = &e->syms.data[v.a];
+    uint64_t xo, xz, yo, yz;
+    switch (si->op) {
+    case OP_AND:
+        static_bits(e, si->x, &xo, &xz, depth + 1);
+        static_bits(e, si->y, &yo, &yz, depth + 1);
+        *ones = xo & yo;
+        *zeros = xz | yz;
+        break;
+    case OP_OR:
+        static_bits(e, si->x, &xo, &xz, depth + 1);
+        static_bits(e, si->y, &yo, &yz, depth + 1);
+        *ones = xo | yo;
+        *zeros = xz & yz;
+        break;
+    default:
+        break;
+    }
+}
+
 static Range range_default(const Engine *e, uint32_t sym)
 {
     Range r;
@@ -187,6 +218,14 @@ static Range range_default(const Engine *e, uint32_t sym)
     const SymInfo *si = &e->syms.data[sym];
     r.lo = si->lo;
     r.hi = si->hi;
+    if (si->op == OP_AND || si->op == OP_OR) {
+        Value self;
+        memset(&self, 0, sizeof self);
+        self.kind = V_SYM;
+        self.a = sym;
+        static_bits(e, self, &r.ones, &r.zeros, 0);
+        if (r.ones & r.zeros) r.ones = r.zeros = 0; /* contradictory: forget */
+    }
     normalize(&r);
     return r;
 }

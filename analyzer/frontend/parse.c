@@ -846,6 +846,7 @@ static void link_program(FeRun *r)
                 link_expr(p, in->lhs, f->file);
                 link_expr(p, in->rhs, f->file);
                 link_expr(p, in->callee, f->file);
+                if (in->kind == I_CALL && in->callee->kind == E_FUNC) ptrmap_put(&p->called, in->callee->u.fn.fname, (void *)1);
                 for (uint32_t a = 0; a < in->nargs; a++) link_expr(p, in->args[a], f->file);
             }
             link_expr(p, bl->cond, f->file);

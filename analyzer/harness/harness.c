@@ -235,7 +235,9 @@ static void setup_irp(Harness *h, State *s, const EntryRun *run, uint32_t irp, b
         (void)h;
     }
     if (strcmp(td, "DRIVER_CANCEL") == 0) {
+        /* the I/O manager set Cancel and cleared CancelRoutine before the call */
         mem_store(s, loc_key(irp, path_child(e, 0, "Cancel")), val_int(1));
+        mem_store(s, loc_key(irp, path_child(e, 0, "CancelRoutine")), val_int(0));
     } else if (strcmp(td, "IO_COMPLETION_ROUTINE") == 0) {
         uint32_t pr = sym_new_range(e, "Irp->PendingReturned", 0, 1);
         mem_store(s, loc_key(irp, path_child(e, 0, "PendingReturned")), sym_value(e, pr));

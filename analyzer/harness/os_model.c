@@ -160,7 +160,12 @@ static void lower_outcome(State *t, const Instr *in, const char *name, const Con
                  : kind == 1 ? sym_value(e, sym_new_range(e, "the failure status of the lower driver", INT32_MIN, -1))
                              : val_int(STATUS_PENDING_V);
     state_trace(t, in->loc, "assuming the lower driver %s", outcome_text[kind]);
-    Value final = kind == 2 ? sym_value(e, sym_new_range(e, "the final status of the IRP", INT32_MIN, INT32_MAX)) : status;
+    Value final = status;
+    if (kind == 2) {
+        /* a completed IRP's final status is never STATUS_PENDING */
+        final = sym_value(e, sym_new_range(e, "the final status of the IRP", INT32_MIN, INT32_MAX));
+        assume_cmp(t, final, OP_NE, STATUS_PENDING_V);
+    }
     mem_store(t, loc_key(irp, path_join_str(e, 0, "IoStatus.Status")), final);
     mem_store(t, loc_key(irp, path_child(e, 0, "PendingReturned")), val_int(kind == 2));
     uint32_t next = os_irp_stack(e, irp, irp_cur(t, irp) + 1);
@@ -177,6 +182,17 @@ static void lower_outcome(State *t, const Instr *in, const char *name, const Con
     Value saved = t->irql;
     t->irql = sym_value(e, sym_new_range(e, "IRQL of the completion routine", 0, 2));
     state_trace(t, in->loc, "the I/O manager runs completion routine %s", cr->name);
+    Event ce;
+    memset(&ce, 0, sizeof ce);
+    ce.kind = EV_CALLBACK_ENTER;
+    ce.loc = ce.end = in->loc;
+    ce.callee = cr->name;
+    ce.callee_func = cr;
+    ce.role = intern("IoCompletion");
+    ce.object = loc_key(irp, 0);
+    ce.args = cargs;
+    ce.nargs = 3;
+    emit(t, &ce);
     call_driver_function(t, cr, in, cargs, 3, CONT_CALLBACK);
     Frame *f = state_top(t);
     f->cb_result = status;

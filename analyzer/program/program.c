@@ -62,6 +62,7 @@ void program_free(Program *p)
     ptrmap_free(&p->func_by_key);
     ptrmap_free(&p->contract_by_name);
     ptrmap_free(&p->global_by_key);
+    ptrmap_free(&p->called);
     arena_free(&p->arena);
     free(p);
 }

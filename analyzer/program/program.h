@@ -76,6 +76,7 @@ typedef struct Program {
     PtrMap func_by_key;        /* interned key -> Func* */
     PtrMap contract_by_name;   /* interned routine/typedef name -> Contract* (bodiless routines) */
     PtrMap global_by_key;      /* interned key -> Var* */
+    PtrMap called;             /* interned names of routines called directly anywhere -> non-NULL */
     double parse_seconds;      /* time spent in libclang */
     double lower_seconds;      /* time spent lowering to IR */
     uint32_t ntus;

@@ -82,6 +82,17 @@ static bool bind_one(const Ctx *c, Binding b, uint64_t *key)
         if (!s || (uint32_t)b.index >= ev->nargs) return false;
         *key = value_key(s, ev->args[b.index]);
         return true;
+    case B_ARG_DEREF:
+        if (!s || (uint32_t)b.index >= ev->nargs || ev->args[b.index].kind != V_PTR) return false;
+        *key = value_key(s, state_field(s, ev->args[b.index], ""));
+        return true;
+    case B_ARG_OBJECT: {
+        if (!s || (uint32_t)b.index >= ev->nargs) return false;
+        uint64_t k;
+        if (!state_pointee(s, ev->args[b.index], &k)) return false;
+        *key = state_owner(s, k & ~0xFFFFFFFFULL); /* the object itself, then its owner */
+        return true;
+    }
     case B_ARG_VALUE:
         if ((uint32_t)b.index >= ev->nargs || !ev->args[b.index].tag) return false;
         *key = ev->args[b.index].tag | KEY_TAG;
@@ -265,6 +276,8 @@ static bool function_fact(const Ctx *c, const char *fact)
     return false;
 }
 
+static bool glob_match(const char *pat, const char *s);
+
 static bool driver_fact(const Ctx *c, const char *fact)
 {
     const Program *p = c->prog;
@@ -277,6 +290,12 @@ static bool driver_fact(const Ctx *c, const char *fact)
     if (strcmp(fact, "power_pagable") == 0) return c->dm ? devmodel_power_pagable(c->dm, p) : p->sets_power_pagable;
     if (strcmp(fact, "has_add_device") == 0) return p->has_add_device;
     if (strcmp(fact, "pnp") == 0) return p->has_add_device || (p->dispatch_slots & (1u << IRP_MJ_PNP_CODE));
+    if (strncmp(fact, "calls:", 6) == 0) return ptrmap_get(&p->called, intern(fact + 6)) != NULL;
+    if (strncmp(fact, "role:", 5) == 0) {
+        for (uint32_t i = 0; i < p->nentries; i++)
+            if (glob_match(fact + 5, p->entries[i].role)) return true;
+        return false;
+    }
     return false;
 }
 
@@ -290,6 +309,8 @@ static bool model_fact(const Ctx *c, const char *fact)
     if (strcmp(fact, "device_json") == 0) return dm->from_file;
     return false;
 }
+
+static bool glob_match(const char *pat, const char *s);
 
 static bool glob_match(const char *pat, const char *s)
 {
@@ -493,6 +514,10 @@ static bool eval_guard(const Ctx *c, const Guard *g)
                 return c->inst->attr[i].kind == V_INT && c->inst->attr[i].n >= (int64_t)state_depth(s);
         return false;
     }
+    case G_IS_ENTRY_IRP: {
+        uint64_t irp;
+        return s && state_entry_irp(s, &irp) && irp == c->key;
+    }
     case G_CALLEE_KNOWN:
         return ev->contract && (ev->contract->irql_max.kind != IRQL_UNSET || ev->contract->irql_min.kind != IRQL_UNSET);
     }
@@ -591,6 +616,31 @@ static void format_message(const Ctx *c, const char *tmpl, StrBuf *out)
                 sb_puts(out, "an earlier point");
         } else if (strcmp(name, "held_routine") == 0) sb_puts(out, c->matched && c->matched->text ? c->matched->text : "?");
         else if (strcmp(name, "role_irql") == 0) sb_puts(out, irql_range_text(ev->role_irql_lo, ev->role_irql_hi, &tmp));
+        else if (strcmp(name, "state") == 0) {
+            const MachineInst *in = c->inst;
+            sb_puts(out, in && c->im && c->im->has_machine ? c->im->states[inst_state(c->im, in)] : "?");
+        } else if (strcmp(name, "minor") == 0 && c->s) {
+            uint64_t irp;
+            int64_t mn = -1, mj = -1;
+            if (state_entry_irp(c->s, &irp)) {
+                Value vmj = harness_irp_code(c->s, irp, false, false), vmn = harness_irp_code(c->s, irp, true, false);
+                if (!(state_must(c->s, vmj, OP_EQ, IRP_MJ_PNP_CODE) && (mj = IRP_MJ_PNP_CODE)) &&
+                    !(state_must(c->s, vmj, OP_EQ, IRP_MJ_POWER_CODE) && (mj = IRP_MJ_POWER_CODE)))
+                    mj = -1;
+                for (int k = 0; k < 32 && mn < 0; k++)
+                    if (state_must(c->s, vmn, OP_EQ, k)) mn = k;
+            }
+            const char *nm = mj >= 0 && mn >= 0 ? irp_mn_name((int)mj, (int)mn) : NULL;
+            sb_puts(out, nm ? nm : "this request");
+        } else if (strcmp(name, "missing_dispatch") == 0 && c->prog) {
+            static const int majors[] = {IRP_MJ_PNP_CODE, IRP_MJ_POWER_CODE, IRP_MJ_SYSTEM_CONTROL_CODE};
+            bool first = true;
+            for (int k = 0; k < 3; k++)
+                if (!(c->prog->dispatch_slots & (1u << majors[k]))) {
+                    sb_printf(out, "%s%s", first ? "" : ", ", irp_mj_name(majors[k]));
+                    first = false;
+                }
+        }
         else {
             sb_printf(out, "{%s}", name);
         }
@@ -624,6 +674,7 @@ static bool filter_matches(const Ctx *c, const Transition *t, bool kinds_on_inst
 static Loc static_loc(const Ctx *c, const Transition *t)
 {
     const Func *f = c->ev->func;
+    if (t->at && strcmp(t->at, "site") == 0 && c->inst && c->inst->site.line) return c->inst->site;
     if (t->at && f) {
         if (strcmp(t->at, "paged_code") == 0 && f->paged_code_loc.line) return f->paged_code_loc;
         if (strcmp(t->at, "paged_code_2") == 0 && f->paged_code_loc2.line) return f->paged_code_loc2;
@@ -642,9 +693,9 @@ static void fire(Ctx *c, const Transition *t, UpdateVec *ups)
         sb_init(&msg);
         format_message(c, t->error, &msg);
         Event rep = *ev;
-        rep.loc = rep.end = static_loc(c, t);
-        if (ev->kind == EV_FUNCTION || ev->kind == EV_ENTRYPOINT || ev->kind == EV_DRIVER) rep.end = rep.loc;
-        else rep.end = ev->end;
+        rep.loc = static_loc(c, t);
+        bool moved = rep.loc.line != ev->loc.line || rep.loc.file != ev->loc.file || rep.loc.col != ev->loc.col;
+        rep.end = (moved || ev->kind == EV_FUNCTION || ev->kind == EV_ENTRYPOINT || ev->kind == EV_DRIVER) ? rep.loc : ev->end;
         const Loc *related = NULL;
         const char *related_msg = NULL;
         if (t->related_contract && ev->contract && ev->contract->loc.line) {

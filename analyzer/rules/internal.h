@@ -17,6 +17,8 @@ typedef enum BindKind {
     B_NONE,        /* no object: the rule's single instance */
     B_ARG,         /* the object an argument points to (index) */
     B_ARG_VALUE,   /* the provenance tag of an argument's value (saved IRQLs) */
+    B_ARG_DEREF,   /* the object the pointer stored at *argument points to (out-parameters) */
+    B_ARG_OBJECT,  /* the whole object an argument points into (&Irp->Tail.Overlay.ListEntry -> the IRP) */
     B_RETURN,      /* the object the return value points to */
     B_PARAM,       /* the object a parameter of the root entry point points to */
     B_EVENT,       /* the event's own object (lock of an acquire, root of an access) */
@@ -54,7 +56,8 @@ typedef enum GuardKind {
     G_AT_ROOT,          /* the current frame is the entry point itself */
     G_OWNED_BY_FRAME,   /* instance acquired by the current frame or its callees */
     G_CALLEE_KNOWN,     /* the callee has a contract with an IRQL bound */
-    G_ROLE_IRQL_AT_LEAST /* EV_ENTRYPOINT: the role may run at >= X */
+    G_ROLE_IRQL_AT_LEAST,/* EV_ENTRYPOINT: the role may run at >= X */
+    G_IS_ENTRY_IRP      /* the bound object is the IRP the entry point received */
 } GuardKind;
 
 typedef enum PredSource {
@@ -137,7 +140,8 @@ typedef struct Transition {
     bool record_kind;         /* remember the lock kind */
     const char *error;        /* message template */
     const char *note;         /* trace note template */
-    const char *at;           /* static events: which location to report at */
+    const char *at;           /* where to report: "site" (the instance's site), or for static
+                                 events "function", "paged_code", "paged_code_2", "section" */
     bool related_contract;    /* related location: the callee's annotated declaration */
 } Transition;
 

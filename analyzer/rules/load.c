@@ -21,6 +21,7 @@ typedef struct Loader {
     StrBuf *err;
     bool failed;
     const Machine *m;         /* machine being compiled */
+    int cur_over;             /* machine the transition being compiled binds */
 } Loader;
 
 static void fail(Loader *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -161,7 +162,10 @@ static bool parse_binding(Loader *L, cJSON *j, Binding *b)
     }
     const char *s = j->valuestring;
     if (strncmp(s, "arg", 3) == 0 && s[3] >= '1' && s[3] <= '9') {
-        b->kind = strstr(s, "-value") ? B_ARG_VALUE : B_ARG;
+        b->kind = strstr(s, "-value")    ? B_ARG_VALUE
+                  : strstr(s, "-deref")  ? B_ARG_DEREF
+                  : strstr(s, "-object") ? B_ARG_OBJECT
+                                         : B_ARG;
         b->index = atoi(s + 3) - 1;
     } else if (strncmp(s, "param", 5) == 0 && s[5] >= '1' && s[5] <= '9') {
         b->kind = B_PARAM;
@@ -185,7 +189,8 @@ static const struct {
 } event_names[] = {
     {"entry", EV_ENTRY}, {"exit", EV_EXIT}, {"function-enter", EV_FUNC_ENTER}, {"function-exit", EV_FUNC_EXIT},
     {"call", EV_CALL}, {"call-return", EV_CALL_RETURN}, {"acquire", EV_ACQUIRE}, {"release", EV_RELEASE},
-    {"convert", EV_CONVERT}, {"access", EV_ACCESS}, {"store", EV_STORE}, {"callback-return", EV_CALLBACK_RETURN},
+    {"convert", EV_CONVERT}, {"access", EV_ACCESS}, {"store", EV_STORE}, {"callback-enter", EV_CALLBACK_ENTER},
+    {"callback-return", EV_CALLBACK_RETURN},
     {"raise", EV_RAISE}, {"lower", EV_LOWER}, {"function", EV_FUNCTION}, {"entry-point", EV_ENTRYPOINT},
     {"driver", EV_DRIVER},
 };
@@ -289,7 +294,9 @@ static Guard *parse_pred(Loader *L, cJSON *j, PredSource src)
     }
     if ((g->op == PO_SAME_AS || g->op == PO_DIFFERS_FROM)) {
         if (g->machine < 0) return NULL;
-        if (!cJSON_GetObjectItemCaseSensitive(j, "machine")) g->machine = (int)(L->m - L->rs->machines);
+        /* by default, the machine whose instance the transition binds */
+        if (!cJSON_GetObjectItemCaseSensitive(j, "machine"))
+            g->machine = L->cur_over >= 0 ? L->cur_over : (int)(L->m - L->rs->machines);
         g->attr = attr_slot(L, &L->rs->machines[g->machine], g->attr_name);
     }
     return g;
@@ -385,6 +392,7 @@ static Guard *parse_leaf(Loader *L, const char *k, cJSON *v, cJSON *whole)
     if (strcmp(k, "at_root") == 0) return new_guard(L, G_AT_ROOT);
     if (strcmp(k, "callee_bounded") == 0) return new_guard(L, G_CALLEE_KNOWN);
     if (strcmp(k, "owned_by_frame") == 0) return new_guard(L, G_OWNED_BY_FRAME);
+    if (strcmp(k, "is_entry_irp") == 0) return new_guard(L, G_IS_ENTRY_IRP);
     if (strcmp(k, "arg") == 0) return parse_pred(L, whole, PS_ARG);
     if (strcmp(k, "return") == 0) return parse_pred(L, v, PS_RETURN);
     if (strcmp(k, "value") == 0) return parse_pred(L, v, PS_VALUE);
@@ -530,6 +538,7 @@ static bool parse_transition(Loader *L, Machine *m, cJSON *j, Transition *t)
         if (t->over < 0) return false;
     }
     const Machine *im = &L->rs->machines[t->over];
+    L->cur_over = t->over;
     cJSON *it;
     bool have_on = false;
     cJSON_ArrayForEach(it, j)
@@ -859,7 +868,7 @@ RuleSet *rules_load(const char *const *dirs, size_t ndirs, StrBuf *err)
     cJSON **roots = xcalloc(files.len ? files.len : 1, sizeof(cJSON *));
     rs->machines = arena_alloc(&rs->arena, sizeof(Machine) * (files.len ? files.len : 1));
     bool ok = true;
-    Loader L = {rs, NULL, err, false, NULL};
+    Loader L = {rs, NULL, err, false, NULL, -1};
     for (size_t i = 0; i < files.len && ok; i++) {
         L.file = files.data[i];
         const char *why;
