@@ -191,6 +191,7 @@ typedef struct EngineOptions {
     uint32_t loop_unroll;     /* iterations before widening */
     uint32_t max_call_depth;
     bool no_summaries;        /* disable memoisation (for tests) */
+    bool no_joins;            /* disable state joining at merge points (for tests) */
 } EngineOptions;
 
 void engine_options_default(EngineOptions *o);

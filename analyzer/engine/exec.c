@@ -685,6 +685,7 @@ void call_driver_function(State *s, const Func *fn, const Instr *in, const Value
     f->entering = true;
     f->entry_irql = s->irql;
     f->call_trace = s->trace;
+    if (cont == CONT_CALLBACK) u64map_put(&e->callbacks_run, (uint64_t)(uintptr_t)fn, 1);
     for (uint32_t i = 0; i < fn->nparams; i++) {
         uint32_t o = obj_local(e, fn, fn->params[i], depth);
         mem_drop_object(s, o);
@@ -815,6 +816,11 @@ void do_return(State *s, Value v, bool has_value)
         ev.kind = EV_EXIT;
         ev.role = e->entry.role;
         emit(s, &ev);
+        /* the OS may call another callback of the run next */
+        for (uint32_t i = 0; i < f.fn->nparams; i++) mem_drop_object(s, obj_local(e, f.fn, f.fn->params[i], 0));
+        for (uint32_t i = 0; i < f.fn->nlocals; i++) mem_drop_object(s, obj_local(e, f.fn, f.fn->locals[i], 0));
+        s->nframes = 0;
+        if (e->harness && harness_continue(e->harness, s)) return;
         e->paths_done++;
         s->dead = true;
         return;

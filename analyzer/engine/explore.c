@@ -32,7 +32,7 @@ void engine_options_default(EngineOptions *o)
     o->max_states = 100000;
     o->max_steps = 2000000;
     o->max_ms = 5000;
-    o->loop_unroll = 2;
+    o->loop_unroll = 1;
     o->max_call_depth = 16;
 }
 
@@ -164,6 +164,42 @@ static void loop_info_free(U64Map *cache)
     u64map_free(cache);
 }
 
+static void note_symbol(const Engine *e, Value v, uint32_t base, U64Map *keep, int depth)
+{
+    if (v.kind != V_SYM || v.a < base || depth > 16) return;
+    if (!u64map_add(keep, (uint64_t)v.a + 1, 1)) return;
+    const SymInfo *si = &e->syms.data[v.a];
+    if (si->op != OP_NONE) {
+        note_symbol(e, si->x, base, keep, depth + 1);
+        note_symbol(e, si->y, base, keep, depth + 1);
+    }
+}
+
+/* The join at a loop header: after the loop's variables were widened, the
+   constraints on symbols born inside the loop that nothing in the state
+   refers to any more describe iterations that are over; forgetting them
+   lets paths that differ only in what happened inside the loop become the
+   same state (and be explored once). */
+static void forget_loop_constraints(State *s, uint32_t base)
+{
+    Engine *e = s->eng;
+    U64Map keep;
+    u64map_init(&keep);
+    note_symbol(e, s->irql, base, &keep, 0);
+    for (uint32_t i = 0; i < s->nstore; i++) note_symbol(e, s->store[i].val, base, &keep, 0);
+    for (uint32_t i = 0; i < s->nmach; i++)
+        for (int k = 0; k < 4; k++) note_symbol(e, s->mach[i].attr[k], base, &keep, 0);
+    for (uint32_t i = 0; i < s->nframes; i++) {
+        note_symbol(e, s->frames[i].entry_irql, base, &keep, 0);
+        note_symbol(e, s->frames[i].cb_result, base, &keep, 0);
+    }
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < s->ncons; i++)
+        if (s->cons[i].sym < base || u64map_get(&keep, (uint64_t)s->cons[i].sym + 1, NULL)) s->cons[w++] = s->cons[i];
+    s->ncons = w;
+    u64map_free(&keep);
+}
+
 /* Returns false when the path must stop at this loop header. */
 static bool loop_visit(Engine *e, State *s, U64Map *cache)
 {
@@ -181,6 +217,7 @@ static bool loop_visit(Engine *e, State *s, U64Map *cache)
         lc->frame = fi;
         lc->block = bi;
         lc->count = 0;
+        lc->sym_base = (uint32_t)e->syms.len;
     }
     lc->count++;
     if (lc->count <= e->opt.loop_unroll + 1) return true;
@@ -193,6 +230,7 @@ static bool loop_visit(Engine *e, State *s, U64Map *cache)
             uint64_t key;
             if (lvalue(s, lv[i], &key)) mem_havoc(s, key, lv[i]->type);
         }
+        forget_loop_constraints(s, lc->sym_base);
         s->widened = true;
         state_trace(s, f->fn->blocks[f->block].term_loc,
                     "after %u iterations of this loop, the variables it changes are assumed unknown",
@@ -201,6 +239,177 @@ static bool loop_visit(Engine *e, State *s, U64Map *cache)
     }
     e->loop_cuts++;
     return false;
+}
+
+/* ---- joining states at merge points ------------------------------------------------ */
+
+/* Number of predecessors of each block of a function (cached). */
+static const uint16_t *block_preds(Engine *e, const Func *f)
+{
+    uint64_t v;
+    if (u64map_get(&e->join_preds, (uint64_t)(uintptr_t)f, &v)) return (const uint16_t *)(uintptr_t)v;
+    uint16_t *n = xcalloc(f->nblocks ? f->nblocks : 1, sizeof(uint16_t));
+    for (uint32_t b = 0; b < f->nblocks; b++) {
+        const Block *bl = &f->blocks[b];
+        if (bl->term == T_GOTO) n[bl->succ[0]]++;
+        else if (bl->term == T_BRANCH) n[bl->succ[0]]++, n[bl->succ[1]]++;
+        else if (bl->term == T_SWITCH) {
+            n[bl->succ[0]]++;
+            for (uint32_t i = 0; i < bl->ncases; i++) n[bl->cases[i].target]++;
+        }
+    }
+    u64map_put(&e->join_preds, (uint64_t)(uintptr_t)f, (uint64_t)(uintptr_t)n);
+    return n;
+}
+
+/* What two states must agree on to be joined: where they are (frames,
+   loop counts), the IRQL and every typestate machine. */
+static uint64_t join_key(const State *s)
+{
+    uint64_t h = 0x701;
+    h = hash_value(h, s->irql);
+    for (uint32_t i = 0; i < s->nframes; i++) {
+        const Frame *f = &s->frames[i];
+        h = hash_mix(h, (uint64_t)(uintptr_t)f->fn);
+        h = hash_mix(h, ((uint64_t)f->block << 32) | f->instr);
+        h = hash_mix(h, (uint64_t)(uintptr_t)f->call);
+        h = hash_mix(h, f->summary);
+        h = hash_value(h, f->entry_irql);
+        h = hash_value(h, f->cb_result);
+    }
+    for (uint32_t i = 0; i < s->nmach; i++) {
+        const MachineInst *m = &s->mach[i];
+        h = hash_mix(h, ((uint64_t)m->machine << 40) | ((uint64_t)m->state << 32) | m->count);
+        h = hash_mix(h, m->object);
+        for (int k = 0; k < 4; k++) h = hash_value(h, m->attr[k]);
+    }
+    for (uint32_t i = 0; i < s->nloops; i++)
+        h = hash_mix(h, ((uint64_t)s->loops[i].frame << 32) | ((uint64_t)s->loops[i].block << 16) | s->loops[i].count);
+    return h | 1;
+}
+
+/* The value a location has in a state (stored, or its initial value). */
+static Value value_at(State *s, uint64_t key)
+{
+    return mem_load(s, key, NULL);
+}
+
+static uint64_t join_sym_mark(uint64_t jkey, uint32_t sym)
+{
+    return hash_mix(hash_mix(jkey, sym), 0x1015) | 1;
+}
+
+/* A value standing for "a on one path, b on the other" at a merge point.
+   The symbol is chosen by the pair (a, b), so two locations that held the
+   same value on each path (status and Irp->IoStatus.Status) still hold the
+   same value after the merge. A value that already is a merged symbol of
+   this merge point absorbs further values, so repeated merges converge.
+   Integer constants keep their hull as a range. */
+static Value join_value(State *s, State *rep, uint64_t jkey, uint64_t loc, Value a, Value b)
+{
+    Engine *e = s->eng;
+    (void)loc;
+    if (val_same(a, b)) return a;
+    if (a.kind == V_SYM && u64map_get(&e->sym_memo, join_sym_mark(jkey, a.a), NULL)) {
+        /* widen: the merged symbol now also covers b */
+        int64_t cb;
+        Range *r = cons_get(s, a.a, false);
+        if (r && !(value_const(s, b, &cb) && cb >= r->lo && cb <= r->hi && !r->small)) {
+            Range full = *r;
+            full.lo = INT64_MIN;
+            full.hi = INT64_MAX;
+            full.small = false;
+            full.nexcl = 0;
+            full.ones = full.zeros = 0;
+            *r = full;
+        }
+        a.tag = 0;
+        return a;
+    }
+    uint64_t mk = hash_mix(hash_mix(jkey, hash_value(0x9a1, a)), hash_value(0x9b1, b)) | 1;
+    uint64_t id;
+    bool fresh = false;
+    if (!u64map_get(&e->sym_memo, mk, &id)) {
+        id = sym_new_range(e, arena_printf(&e->arena, "%s (paths merged)", loc_name(e, loc)), INT64_MIN, INT64_MAX);
+        u64map_put(&e->sym_memo, mk, id);
+        u64map_put(&e->sym_memo, join_sym_mark(jkey, (uint32_t)id), 1);
+        fresh = true;
+    }
+    (void)fresh;
+    Value v = sym_value(e, (uint32_t)id);
+    int64_t ca, cb;
+    if (value_const(rep, a, &ca) && value_const(s, b, &cb)) {
+        Range *r = cons_get(s, (uint32_t)id, true);
+        int64_t lo = ca < cb ? ca : cb, hi = ca < cb ? cb : ca;
+        r->lo = lo;
+        r->hi = hi;
+        r->small = false;
+        r->nexcl = 0;
+        r->ones = r->zeros = 0;
+    }
+    return v;
+}
+
+/* s := join(rep, s). Both have the same join key. */
+static void join_into(State *s, State *rep, uint64_t jkey)
+{
+    Engine *e = s->eng;
+    /* constraints: those both paths have, identically (merged symbols of
+       this merge point keep theirs) */
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < s->ncons; i++) {
+        Range *r = cons_get(rep, s->cons[i].sym, false);
+        bool merged = u64map_get(&e->sym_memo, join_sym_mark(jkey, s->cons[i].sym), NULL);
+        if (merged || (r && memcmp(r, &s->cons[i], sizeof(Range)) == 0)) s->cons[w++] = s->cons[i];
+    }
+    s->ncons = w;
+    /* store: values that differ become a merged unknown */
+    VEC(StoreEnt) out = {0};
+    uint32_t i = 0, j = 0;
+    while (i < s->nstore || j < rep->nstore) {
+        uint64_t key;
+        Value a, b;
+        if (j >= rep->nstore || (i < s->nstore && s->store[i].key < rep->store[j].key)) {
+            key = s->store[i].key;
+            a = s->store[i++].val;
+            b = value_at(rep, key);
+        } else if (i >= s->nstore || rep->store[j].key < s->store[i].key) {
+            key = rep->store[j].key;
+            b = rep->store[j++].val;
+            a = value_at(s, key);
+        } else {
+            key = s->store[i].key;
+            a = s->store[i++].val;
+            b = rep->store[j++].val;
+        }
+        StoreEnt se = {key, join_value(s, rep, jkey, key, b, a)};
+        VEC_PUSH(out, se);
+    }
+    free(s->store);
+    s->store = out.data;
+    s->nstore = (uint32_t)out.len;
+    s->caps = (uint32_t)(out.cap ? out.cap : 0);
+}
+
+/* Returns false when the state adds nothing to what was already explored
+   from this merge point. */
+static bool join_at(Engine *e, State *s)
+{
+    uint64_t jkey = join_key(s);
+    uint64_t idx;
+    if (!u64map_get(&e->join_index, jkey, &idx)) {
+        VEC_PUSH(e->joins, state_snapshot(s));
+        u64map_put(&e->join_index, jkey, e->joins.len);
+        return true;
+    }
+    State *rep = e->joins.data[idx - 1];
+    uint64_t before = state_hash(rep);
+    join_into(s, rep, jkey);
+    if (state_hash(s) == before) return false;
+    e->joins_done++;
+    state_free(rep);
+    e->joins.data[idx - 1] = state_snapshot(s);
+    return true;
 }
 
 /* ---- call summaries ------------------------------------------------------------------ */
@@ -432,6 +641,7 @@ static bool block_entry(Engine *e, State *s, U64Map *loop_cache)
         s->cut = true;
         return false;
     }
+    if (!b->loop_header && !e->opt.no_joins && block_preds(e, f->fn)[f->block] >= 2 && !join_at(e, s)) return false;
     uint64_t h = state_hash(s);
     if (!u64map_add(&e->visited, h, 1)) return false;
     return true;
@@ -536,6 +746,9 @@ static void reset_tables(Engine *e)
     u64map_clear(&e->obj_memo);
     u64map_clear(&e->visited);
     u64map_clear(&e->summary_index);
+    u64map_clear(&e->join_index);
+    for (size_t i = 0; i < e->joins.len; i++) state_free(e->joins.data[i]);
+    e->joins.len = 0;
     for (size_t i = 0; i < e->summaries.len; i++) {
         Summary *sm = &e->summaries.data[i];
         for (size_t k = 0; k < sm->outcomes.len; k++) {
@@ -547,7 +760,7 @@ static void reset_tables(Engine *e)
         free(sm->entry_cons);
     }
     e->summaries.len = 0;
-    e->states = e->steps = e->paths_done = e->loop_cuts = e->summary_hits = 0;
+    e->states = e->steps = e->paths_done = e->loop_cuts = e->summary_hits = e->joins_done = 0;
     e->exhausted = NULL;
     e->next_tag = 0;
 }
@@ -558,8 +771,28 @@ static const char *irql_text(Arena *a, int lo, int hi)
     return arena_printf(a, "%s..%s", irql_level_name(lo), irql_level_name(hi));
 }
 
+/* Completion routines run inside the IoCallDriver that reaches them, with
+   the state of the dispatch routine that set them; exploring one on its
+   own, without that state, is only useful when no path ran it. */
+static bool covered_in_context(Engine *e, const EntryRun *run)
+{
+    return strcmp(run->role, "IoCompletion") == 0 && u64map_get(&e->callbacks_run, (uint64_t)(uintptr_t)run->fn, NULL);
+}
+
 static void explore_run(Engine *e, const EntryRun *run, U64Map *loop_cache)
 {
+    if (covered_in_context(e, run)) {
+        Analysis *out = e->out;
+        out->entries = xrealloc(out->entries, sizeof(EntryStats) * (out->nentries + 1));
+        EntryStats *st = &out->entries[out->nentries++];
+        memset(st, 0, sizeof *st);
+        st->function = run->fn->name;
+        st->role = run->label ? run->label : run->role;
+        st->irql = irql_text(&out->arena, run->irql_lo, run->irql_hi);
+        st->loc = run->fn->loc;
+        st->in_context = true;
+        return;
+    }
     reset_tables(e);
     e->t_start = now_seconds();
     memset(&e->entry, 0, sizeof e->entry);
@@ -635,6 +868,12 @@ void engine_analyze(const Program *p, struct Harness *h, struct RuleSet *rules, 
     VEC_FREE(e.paths);
     VEC_FREE(e.work);
     VEC_FREE(e.summaries);
+    VEC_FREE(e.joins);
+    u64map_free(&e.join_index);
+    for (size_t i = 0; i < e.join_preds.cap; i++)
+        if (e.join_preds.keys[i]) free((void *)(uintptr_t)e.join_preds.vals[i]);
+    u64map_free(&e.join_preds);
+    u64map_free(&e.callbacks_run);
     u64map_free(&e.sym_memo);
     u64map_free(&e.obj_memo);
     u64map_free(&e.path_memo);

@@ -119,6 +119,7 @@ struct TraceNode {
 typedef struct LoopCount {
     uint16_t frame, block;
     uint16_t count;
+    uint32_t sym_base;     /* symbols created after the first arrival were born in the loop */
 } LoopCount;
 
 struct State {
@@ -138,6 +139,7 @@ struct State {
     bool dead;
     bool widened;         /* a loop bound was applied on this path */
     bool cut;             /* stopped early (loop bound, budget): summaries it was in are incomplete */
+    uint8_t chain_step;   /* how many chained callbacks of the run have been entered */
     bool snapshot;        /* a summary's recorded exit state, not a live path */
 };
 
@@ -179,6 +181,7 @@ typedef struct EntryCtx {
     uint64_t irp;          /* location key of the dispatch IRP (0 if none) */
     const Func *root;
     const char *driver_kind;
+    Value chain_args[2];   /* values the harness keeps for a chained callback */
 } EntryCtx;
 
 struct Engine {
@@ -197,12 +200,16 @@ struct Engine {
     U64Map visited;              /* state hashes seen at block entries */
     U64Map findings_seen;        /* (rule, location) -> finding index + 1 */
     U64Map summary_index;        /* summary key -> index + 1 */
+    U64Map join_index;           /* join key -> index + 1 into joins */
+    VEC(State *) joins;          /* representative state per join key (snapshots) */
+    U64Map join_preds;           /* (func) -> predecessor counts array */
+    U64Map callbacks_run;        /* functions the harness ran as callbacks in context */
     VEC(Summary) summaries;
     VEC(State *) work;
     EntryCtx entry;
     uint32_t next_tag;
     /* per entry point statistics */
-    uint32_t states, steps, paths_done, loop_cuts, summary_hits;
+    uint32_t states, steps, paths_done, loop_cuts, summary_hits, joins_done;
     double t_start;
     const char *exhausted;
     bool access_events;          /* some rule listens to EV_ACCESS */

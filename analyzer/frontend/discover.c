@@ -59,7 +59,21 @@ static void add_entry(Disc *d, Func *f, const Role *role, RoleSource src, const 
 {
     for (size_t i = 0; i < d->eps.len; i++) {
         EntryPoint *e = &d->eps.data[i];
-        if (e->func == f && e->role == role->name) return;
+        if (e->func != f) continue;
+        /* A registration says more than a declaration: where (for traces and
+           for pairing callbacks registered together) and, for typedefs shared
+           by several roles, which role (DRIVER_CONTROL passed to
+           AllocateAdapterChannel is an AdapterControl routine). */
+        bool same_typedef = e->typedef_name == role->typedef_name;
+        if (e->role == role->name || (same_typedef && e->source == ROLE_FROM_DECL && src != ROLE_FROM_DECL)) {
+            if (e->source == ROLE_FROM_DECL && src != ROLE_FROM_DECL) {
+                e->role = role->name;
+                e->source = src;
+                e->registrar = registrar;
+                e->reg_loc = loc;
+            }
+            return;
+        }
     }
     EntryPoint e;
     memset(&e, 0, sizeof e);

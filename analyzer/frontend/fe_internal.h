@@ -48,6 +48,8 @@ uint32_t fe_file_id(FeRun *r, CXFile f);
 Loc fe_loc(FeRun *r, CXSourceLocation sl);
 bool fe_in_driver(FeRun *r, CXSourceLocation sl);
 Type *fe_type(FeRun *r, CXType t);
+/* One level of typedef/elaborated sugar off, keeping the sugar below. */
+CXType fe_desugar_once(CXType t);
 const char *fe_spelling(CXCursor c);   /* interned cursor spelling */
 const char *fe_link_key(FeRun *r, CXCursor fn);
 

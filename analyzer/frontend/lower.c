@@ -336,7 +336,15 @@ static Expr *lower_call(Lower *L, CXCursor c)
         fe_external_contract(L->r, ref);
     } else {
         callee = lower_rvalue(L, callee_cur);
+        /* through a function pointer: peel typedefs down to the pointer,
+           keeping the sugar of the function type (its parameters' typedefs
+           tell role discovery what a passed function is for) */
+        for (int i = 0; i < 8 && fntype.kind != CXType_Pointer && fntype.kind != CXType_FunctionProto &&
+                        fntype.kind != CXType_FunctionNoProto && fntype.kind != CXType_Invalid;
+             i++)
+            fntype = fe_desugar_once(fntype);
         if (fntype.kind == CXType_Pointer) fntype = clang_getPointeeType(fntype);
+        fe_typedef_contract(L->r, fntype);
     }
     uint32_t nargs = k.n - 1;
     Expr **args = arena_alloc(L->a, sizeof(Expr *) * (nargs ? nargs : 1));

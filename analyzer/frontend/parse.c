@@ -562,13 +562,16 @@ const char *fe_link_key(FeRun *r, CXCursor decl)
 /* ---- types --------------------------------------------------------------------- */
 
 /* One level of sugar off: elaborated -> named, typedef -> underlying. */
-static CXType desugar_once(CXType t)
+CXType fe_desugar_once(CXType t);
+CXType fe_desugar_once(CXType t)
 {
     if (t.kind == CXType_Elaborated) return clang_Type_getNamedType(t);
     if (t.kind == CXType_Typedef) return clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t));
     if (t.kind == CXType_Attributed) return clang_Type_getModifiedType(t);
     return t;
 }
+
+#define desugar_once fe_desugar_once
 
 static const char *typedef_name_of(CXType t)
 {

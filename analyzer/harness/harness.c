@@ -155,6 +155,21 @@ Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceMo
             continue;
         }
         if (role_disabled(dm, ep->role)) continue;
+        /* A cancel-safe queue's lock callbacks are called as a pair: the
+           ReleaseLock registered by the same IoCsqInitialize runs after the
+           AcquireLock, at the IRQL it raised to and with the value it saved. */
+        const EntryPoint *pair = NULL;
+        bool is_acquire = strcmp(ep->role, "CsqAcquireLock") == 0, is_release = strcmp(ep->role, "CsqReleaseLock") == 0;
+        if (is_acquire || is_release) {
+            for (uint32_t k = 0; k < p->nentries && !pair; k++) {
+                const EntryPoint *o = &p->entries[k];
+                if (strcmp(o->role, is_acquire ? "CsqReleaseLock" : "CsqAcquireLock") == 0 &&
+                    o->reg_loc.file == ep->reg_loc.file && o->reg_loc.line == ep->reg_loc.line &&
+                    o->reg_loc.col == ep->reg_loc.col)
+                    pair = o;
+            }
+            if (pair && is_release) continue; /* runs after its AcquireLock */
+        }
         const Role *role = roles_find(roles, ep->role);
         EntryRun r;
         memset(&r, 0, sizeof r);
@@ -165,8 +180,23 @@ Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceMo
         if (strcmp(ep->role, "InterruptService") == 0 && dm->isr_irql) r.irql_lo = r.irql_hi = dm->isr_irql;
         r.device_role = device_role_for(dm);
         r.label = ep->role;
+        if (pair && is_acquire) {
+            r.then = pair->func;
+            r.label = arena_printf(&h->arena, "CsqAcquireLock then %s", pair->func->name);
+        }
         add_run(h, r);
     }
+    /* Completion routines last: the dispatch routines run them in context
+       first (see engine/explore.c). Stable partition. */
+    VEC(EntryRun) late = {0};
+    size_t w = 0;
+    for (size_t i = 0; i < h->runs.len; i++) {
+        if (strcmp(h->runs.data[i].role, "IoCompletion") == 0) VEC_PUSH(late, h->runs.data[i]);
+        else h->runs.data[w++] = h->runs.data[i];
+    }
+    h->runs.len = w;
+    for (size_t i = 0; i < late.len; i++) VEC_PUSH(h->runs, late.data[i]);
+    VEC_FREE(late);
     return h;
 }
 
@@ -306,6 +336,10 @@ void harness_setup(Harness *h, State *s, const EntryRun *run)
     ev.role = run->role;
     ev.args = args;
     ev.nargs = nargs;
+    if (run->then && nargs >= 2) {
+        e->entry.chain_args[0] = args[0];
+        e->entry.chain_args[1] = args[1]; /* the KIRQL the AcquireLock routine saves into */
+    }
     call_driver_function(s, fn, NULL, args, nargs, CONT_NORMAL);
     if (strcmp(td, "DRIVER_CANCEL") == 0 && irp_param >= 0 && (uint32_t)irp_param < nargs) {
         /* entered holding the cancel spin lock, at DISPATCH_LEVEL; the IRQL
@@ -328,4 +362,19 @@ void harness_setup(Harness *h, State *s, const EntryRun *run)
         emit(s, &ca);
     }
     emit(s, &ev);
+}
+
+bool harness_continue(Harness *h, State *s)
+{
+    (void)h;
+    Engine *e = s->eng;
+    const EntryRun *run = e->entry.run;
+    if (!run || !run->then || s->chain_step > 0) return false;
+    s->chain_step = 1;
+    Value args[2] = {e->entry.chain_args[0], val_int(0)};
+    Value slot = e->entry.chain_args[1];
+    if (slot.kind == V_PTR) args[1] = mem_load(s, loc_key(slot.a, slot.b), NULL);
+    state_trace(s, run->then->loc, "the I/O manager then calls %s to release the queue's lock", run->then->name);
+    call_driver_function(s, run->then, NULL, args, run->then->nparams < 2 ? run->then->nparams : 2, CONT_NORMAL);
+    return true;
 }

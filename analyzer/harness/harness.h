@@ -33,6 +33,8 @@ typedef struct EntryRun {
     uint64_t minors[IRP_MJ_COUNT]; /* per major: allowed minor codes (bit i = code i) */
     const char *device_role;   /* "fdo", "filter", "pdo", "legacy", "function" */
     const char *label;         /* human-readable description */
+    const Func *then;          /* called by the OS right after fn returns, on the same path
+                                  (a cancel-safe queue's ReleaseLock after its AcquireLock) */
 } EntryRun;
 
 typedef struct Harness Harness;
@@ -47,6 +49,10 @@ uint32_t harness_runs(const Harness *h, const EntryRun **out);
 /* Builds the initial state of a run: root frame, parameters, IRQL, the
    objects the OS passes, and the entry events. */
 void harness_setup(Harness *h, State *s, const EntryRun *run);
+
+/* Called when the entry function of a run returns: when the OS calls
+   another callback next (EntryRun.then), pushes its frame and returns true. */
+bool harness_continue(Harness *h, State *s);
 
 /* Models a kernel routine. Returns true when the model handled the call
    completely (result set, effects applied and published). */

@@ -57,6 +57,7 @@ typedef struct EntryStats {
     uint32_t summary_hits;   /* calls answered from a recorded summary */
     double seconds;
     const char *exhausted;   /* NULL, or which budget ran out: "states", "steps", "time" */
+    bool in_context;         /* not explored on its own: every call of it was explored in context */
     Loc loc;
 } EntryStats;
 

@@ -138,6 +138,7 @@ char *report_json(const ReportInput *in)
         cJSON_AddNumberToObject(o, "summary_reuses", e->summary_hits);
         cJSON_AddNumberToObject(o, "seconds", e->seconds);
         cJSON_AddBoolToObject(o, "complete", e->exhausted == NULL);
+        cJSON_AddBoolToObject(o, "explored_in_context", e->in_context);
         if (e->exhausted) cJSON_AddStringToObject(o, "exhausted", e->exhausted);
         else cJSON_AddNullToObject(o, "exhausted");
         cJSON_AddItemToArray(ex, o);

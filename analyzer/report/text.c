@@ -54,6 +54,10 @@ uint32_t report_text(FILE *out, FILE *err, const ReportInput *in)
     if (in->verbose) {
         for (uint32_t i = 0; i < a->nentries; i++) {
             const EntryStats *e = &a->entries[i];
+            if (e->in_context) {
+                fprintf(err, "drvlint: %s %s: explored in context, where IoCallDriver runs it\n", e->function, e->role);
+                continue;
+            }
             fprintf(err, "drvlint: %s %s at %s: %u states, %u steps, %u paths, %u loop cuts, %u summary reuses, %.3fs\n",
                     e->function, e->role, e->irql, e->states, e->steps, e->paths, e->loop_cuts, e->summary_hits,
                     e->seconds);

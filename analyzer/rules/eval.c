@@ -108,6 +108,10 @@ static bool bind_one(const Ctx *c, Binding b, uint64_t *key)
     case B_EVENT:
         *key = ev->object;
         return true;
+    case B_EVENT_ARG:
+        if (!s || (uint32_t)b.index >= ev->nargs) return false;
+        *key = hash_mix(ev->object, value_key(s, ev->args[b.index])) | KEY_VALUE;
+        return true;
     case B_EVENT_VALUE: {
         uint32_t tag = ev->kind == EV_RAISE ? ev->saved_irql.tag : ev->value.tag;
         if (!tag) return false; /* no provenance: nothing to bind */

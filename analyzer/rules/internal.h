@@ -22,6 +22,7 @@ typedef enum BindKind {
     B_RETURN,      /* the object the return value points to */
     B_PARAM,       /* the object a parameter of the root entry point points to */
     B_EVENT,       /* the event's own object (lock of an acquire, root of an access) */
+    B_EVENT_ARG,   /* the event's object together with an argument's value (a remove lock and its tag) */
     B_EVENT_VALUE, /* the tag of the event's value (EV_RAISE: saved; EV_LOWER: value) */
     B_ENTRY_IRP,   /* the IRP the harness passed to the entry point */
     B_ALL          /* every instance of the machine in a `from` state */

@@ -172,6 +172,10 @@ static bool parse_binding(Loader *L, cJSON *j, Binding *b)
         b->index = atoi(s + 5) - 1;
     } else if (strcmp(s, "return") == 0) b->kind = B_RETURN;
     else if (strcmp(s, "event") == 0) b->kind = B_EVENT;
+    else if (strncmp(s, "event+arg", 9) == 0 && s[9] >= '1' && s[9] <= '9') {
+        b->kind = B_EVENT_ARG;
+        b->index = atoi(s + 9) - 1;
+    }
     else if (strcmp(s, "event-value") == 0) b->kind = B_EVENT_VALUE;
     else if (strcmp(s, "entry-irp") == 0) b->kind = B_ENTRY_IRP;
     else if (strcmp(s, "all") == 0) b->kind = B_ALL;
