@@ -36,7 +36,7 @@ static const char check_usage[] =
     "  --only RULE[,RULE...]      report only these rules\n"
     "  --device-model FILE        device model (default: device.json in the driver directory)\n"
     "  --budget-states N, --budget-steps N, --budget-ms N   per entry point\n"
-    "  --loop-unroll N            loop iterations before widening (default 2)\n"
+    "  --loop-unroll N            loop iterations before widening (default 1)\n"
     "compilation:\n"
     "  --arch x64|x86|arm64, -D NAME[=VALUE], -I DIR, --config DBG=0|1, -p DIR\n";
 

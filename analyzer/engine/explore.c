@@ -8,8 +8,17 @@
  *     iterations the variables the loop assigns are widened to fresh
  *     unknowns for one more (generalised) iteration, and a path that comes
  *     around again is cut and counted (reported as loop_cuts);
- *   - a state identical (up to its trace) to one already explored at this
- *     point is pruned: it cannot produce anything new.
+ *   - at a block with several predecessors (not a loop header), a state
+ *     that agrees with an earlier one on position, IRQL, loop counts and
+ *     every typestate machine is joined into it: values that differ become
+ *     a fresh symbol (one per pair of differing values, so values that were
+ *     correlated stay correlated) and constraints on them are dropped. A
+ *     state that the join does not change is pruned: it cannot produce
+ *     anything new. This keeps sequential branches linear, not exponential,
+ *     while every fact a rule watches (its machine state) stays
+ *     path-sensitive;
+ *   - at a loop header, the widened iteration forgets constraints on the
+ *     loop's variables (forget_loop_constraints).
  * Budgets (states, steps, milliseconds) bound each entry point; running
  * out is recorded in the entry point's statistics and reported.
  *
