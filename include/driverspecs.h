@@ -122,6 +122,10 @@
 #define _Drv_acquires_(kind, obj)      _Drv_annot_("drvlint:lock(acquire," #kind "," #obj ")")
 #define _Drv_releases_(kind, obj)      _Drv_annot_("drvlint:lock(release," #kind "," #obj ")")
 #define _Drv_converts_(from, to, obj)  _Drv_annot_("drvlint:convert(" #from "," #to "," #obj ")")
+/* drvlint extension: a routine whose effects depend on its result (an
+   acquire that may fail) cannot fail when parameter P is non-zero, as
+   ExAcquireResourceSharedLite with Wait = TRUE. */
+#define _Drv_succeeds_if_(p)           _Drv_annot_("drvlint:succeeds_if(" #p ")")
 
 /* ---- Kernel resources (legacy and SAL 2 kernel names) ------------------ */
 #define _Kernel_acquires_resource_(kind)       _Drv_annot_("drvlint:resource(acquire," #kind ")")

@@ -27,6 +27,7 @@ typedef struct BuildResult {
     const char *variant;       /* NULL for the clean build */
     bool path;                 /* defects.tsv: needs the path engine */
     uint32_t tp, fp, fn, gap, unimpl;
+    uint32_t stale_gaps;       /* found although marked as a known gap: the marker is out of date */
     uint32_t diags;            /* parse diagnostics in the driver's files */
     double seconds;
     VEC(char *) problems;      /* "file:line: missed rule: message" for FP/FN items */
@@ -206,13 +207,14 @@ static void run_build(RunContext *ctx, RuleSet *rules, const char *dir, const ch
         ScoreItem it = sc.items[i];
         RuleTally *t = tally(c, it.rule);
         switch (it.outcome) {
-        case OUT_TP: case OUT_GAP_FIXED: br->tp++; t->tp++; break;
+        case OUT_TP: br->tp++; t->tp++; break;
+        case OUT_GAP_FIXED: br->tp++; t->tp++; br->stale_gaps++; break;
         case OUT_FP: br->fp++; t->fp++; break;
         case OUT_FN: br->fn++; t->fn++; break;
         case OUT_GAP: br->gap++; t->gap++; break;
         case OUT_UNIMPLEMENTED: br->unimpl++; t->unimpl++; break;
         }
-        if (it.outcome == OUT_FP || it.outcome == OUT_FN) {
+        if (it.outcome == OUT_FP || it.outcome == OUT_FN || it.outcome == OUT_GAP_FIXED) {
             StrBuf sb;
             sb_init(&sb);
             sb_printf(&sb, "%s:%u: %s %s%s%s", program_loc_path(p, (Loc){it.file, it.line, 0, 0}), it.line,
@@ -237,7 +239,7 @@ static void run_driver(RunContext *ctx, RuleSet *rules, const char *dir, Corpus 
     dr.name = xstrdup(path_basename(dir));
     StrVec variants = {0};
     collect_sources(dir, &variants, &dr.lines, 0);
-    qsort(variants.data, variants.len, sizeof(char *), cmp_str);
+    sort_array(variants.data, variants.len, sizeof(char *), cmp_str);
     Manifest m;
     read_manifest(dir, &m, &dr);
     for (size_t i = 0; i < variants.len; i++) {
@@ -319,7 +321,7 @@ static bool corpus_ok(const Corpus *c)
         if (dr->errors.len) return false;
         for (size_t b = 0; b < dr->builds.len; b++) {
             const BuildResult *br = &dr->builds.data[b];
-            if (br->fp || br->fn) return false;
+            if (br->fp || br->fn || br->stale_gaps) return false;
             if (!br->variant && br->diags) return false;
         }
     }
@@ -346,7 +348,7 @@ static void print_text(const Corpus *c, bool verbose)
         for (size_t k = 0; k < dr->errors.len; k++) printf("  error: %s\n", dr->errors.data[k]);
         for (size_t b = 0; b < dr->builds.len; b++) {
             const BuildResult *br = &dr->builds.data[b];
-            bool bad = br->fp || br->fn || (!br->variant && br->diags);
+            bool bad = br->fp || br->fn || br->stale_gaps || (!br->variant && br->diags);
             if (!bad && !verbose) continue;
             printf("  %-44s found %u  false %u  missed %u  gaps %u  unimplemented %u%s\n",
                    br->variant ? br->variant : "(clean)", br->tp, br->fp, br->fn, br->gap, br->unimpl,
@@ -507,7 +509,7 @@ int cmd_corpus(RunContext *ctx, int argc, char **argv)
         }
         if (d) closedir(d);
     }
-    qsort(drivers.data, drivers.len, sizeof(char *), cmp_str);
+    sort_array(drivers.data, drivers.len, sizeof(char *), cmp_str);
     if (!drivers.len) {
         fprintf(stderr, "drvlint: error: %s: no driver directories (with .c files) found\n", dir);
         rules_free(rules);
@@ -520,7 +522,7 @@ int cmd_corpus(RunContext *ctx, int argc, char **argv)
     }
     VEC_FREE(drivers);
     c.seconds = now_seconds() - t0;
-    qsort(c.rules.data, c.rules.len, sizeof(RuleTally), cmp_tally);
+    sort_array(c.rules.data, c.rules.len, sizeof(RuleTally), cmp_tally);
     if (strcmp(format, "json") == 0) {
         char *s = to_json(&c);
         puts(s);

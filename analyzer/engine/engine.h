@@ -133,6 +133,13 @@ Value state_frame_entry_irql(const State *s);
 Value state_irql_value(const State *s);
 /* Depth of the current frame (0 = the entry point). */
 uint32_t state_depth(const State *s);
+/* The current function was called by the OS: it is the entry point of the
+   run, or a callback a kernel routine runs in context (a completion routine
+   run by IoCallDriver, a KeSynchronizeExecution routine). */
+bool state_called_by_os(const State *s);
+/* Some frame of the path is a callback a kernel routine runs in context
+   (the code runs on the OS's behalf, not the entry point's). */
+bool state_in_callback(const State *s);
 /* Driver kind from the device model ("function", "filter", "bus", "legacy"). */
 const char *state_driver_kind(const State *s);
 
@@ -177,6 +184,12 @@ void state_machine_remove(State *s, MachineInst *m);
 
 /* Adds a note to the path's trace (shown with findings on this path). */
 void state_trace(State *s, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* The path cannot go on (a rule found a deadlock or a bug check): it ends
+   here, and nothing after it is explored or reported. */
+void state_end_path(State *s);
+/* Findings of `rule` in the current function (and, through its exit, its
+   callers) are consequences of one just reported: they are not reported. */
+void engine_mute(Engine *e, State *s, const char *rule);
 
 /* Reports a finding at the current event. */
 void engine_report(Engine *e, State *s, const Event *ev, const char *rule, const char *family, Severity sev,

@@ -125,12 +125,19 @@ static void access_event(State *s, uint64_t key, bool write, const Expr *x)
 
 /* ---- locations and values ----------------------------------------------------- */
 
+uint64_t symbol_object_key(Value v)
+{
+    return hash_mix(((uint64_t)v.a << 8) | v.kind, 0xdef0) | 1;
+}
+
 static uint32_t object_for_symbol(Engine *e, Value v, const char *name)
 {
-    uint64_t mk = hash_mix(((uint64_t)v.a << 8) | v.kind, 0xdef0) | 1;
+    uint64_t mk = symbol_object_key(v);
     uint64_t id;
     if (u64map_get(&e->obj_memo, mk, &id)) return (uint32_t)id;
     uint32_t o = obj_new(e, OBJ_LAZY, name, NULL, false);
+    if (v.kind == V_SYM) e->objs.data[o].by_symbol = true;
+    else e->objs.data[o].pinned = true;
     u64map_put(&e->obj_memo, mk, o);
     return o;
 }
@@ -165,6 +172,8 @@ bool lvalue(State *s, const Expr *x, uint64_t *key)
     case E_DEREF: {
         Value p = eval(s, x->u.sub);
         if (p.kind == V_PTR) {
+            /* a pointer the driver dereferences is not NULL on this path */
+            if (p.b == 0 && e->objs.data[p.a].addr_sym) (void)assume_cmp(s, p, OP_NE, 0);
             *key = loc_key(p.a, p.b);
             return true;
         }
@@ -215,7 +224,9 @@ static Value truncate_to(const Type *t, Value v)
     case 4: x = t->is_signed ? (int64_t)(int32_t)x : (int64_t)(uint32_t)x; break;
     default: break;
     }
-    return val_int(x);
+    Value r = val_int(x);
+    r.tag = v.tag; /* a saved IRQL stays the same saved IRQL in a KIRQL */
+    return r;
 }
 
 /* A pointer compared with 0 is its address symbol compared with 0. */
@@ -639,7 +650,13 @@ static Value apply_contract_impl(State *s, const Instr *in, const char *name, co
     apply_effects(s, in, name, c, args, nargs, &ret, COND_ALWAYS);
     EffectCond cond = has_cond(c, COND_IF_TRUE) ? COND_IF_TRUE : has_cond(c, COND_IF_SUCCESS) ? COND_IF_SUCCESS
                                                                                              : COND_ALWAYS;
-    if (cond != COND_ALWAYS && !forced) {
+    bool must_succeed = cond != COND_ALWAYS && c->succeeds_if_param >= 0 && (uint32_t)c->succeeds_if_param < nargs &&
+                        state_must(s, args[c->succeeds_if_param], OP_NE, 0);
+    if (must_succeed && !forced) {
+        /* told to wait (Wait = TRUE): it cannot fail */
+        ret = val_int(cond == COND_IF_TRUE ? 1 : 0);
+        apply_effects(s, in, name, c, args, nargs, &ret, cond);
+    } else if (cond != COND_ALWAYS && !forced) {
         /* The routine acquires only when it succeeds: fork the result. */
         State *fail = state_fork(s);
         Value fv = cond == COND_IF_TRUE ? val_int(0) : sym_value(e, sym_new_range(e, arena_printf(&e->arena, "%s() failure status", name), INT32_MIN, -1));
@@ -685,6 +702,8 @@ void call_driver_function(State *s, const Func *fn, const Instr *in, const Value
     f->entering = true;
     f->entry_irql = s->irql;
     f->call_trace = s->trace;
+    f->muted = (depth ? s->frames[depth - 1].muted : 0) | s->mute_next;
+    s->mute_next = 0;
     if (cont == CONT_CALLBACK) u64map_put(&e->callbacks_run, (uint64_t)(uintptr_t)fn, 1);
     for (uint32_t i = 0; i < fn->nparams; i++) {
         uint32_t o = obj_local(e, fn, fn->params[i], depth);
@@ -753,6 +772,7 @@ static void exec_call(State *s, const Instr *in)
     }
     if (fn) {
         c = fn->contract;
+        s->mute_next = 0;
         call_event(s, in, fn->name, fn, c, args, in->nargs);
         if (s->dead) goto done;
         if (on_stack(s, fn) || s->nframes >= e->opt.max_call_depth) {
@@ -760,10 +780,14 @@ static void exec_call(State *s, const Instr *in)
                         on_stack(s, fn) ? "recursive" : "too deeply nested", fn->name);
             Value r = fresh_for_type(e, in->lhs ? in->lhs->type : NULL, arena_printf(&e->arena, "%s()", fn->name));
             set_call_result(s, in, r);
+            s->mute_next = 0;
             goto done;
         }
         uint64_t key = summary_key(s, fn, args, in->nargs);
-        if (summary_apply(s, key, fn, in)) goto done;
+        if (summary_apply(s, key, fn, in)) {
+            s->mute_next = 0;
+            goto done;
+        }
         state_trace(s, in->loc, "calling %s", fn->name);
         call_driver_function(s, fn, in, args, in->nargs, CONT_NORMAL);
         summary_begin(s, key);
@@ -845,6 +869,8 @@ void do_return(State *s, Value v, bool has_value)
     if (f.call) {
         set_call_result(s, f.call, has_value ? v : fresh_for_type(e, f.call->lhs ? f.call->lhs->type : NULL, "result"));
         state_trace(s, f.call->loc, "returned from %s", f.fn->name);
+        /* the point after a call is a merge point of the callee's paths */
+        if (!e->opt.no_joins && !join_at(e, s)) kill_state(s, NULL);
     }
 }
 

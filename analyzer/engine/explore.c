@@ -59,6 +59,12 @@ void kill_state(State *s, const char *why)
     s->dead = true;
 }
 
+void state_end_path(State *s)
+{
+    s->eng->paths_done++;
+    kill_state(s, "ended by a finding");
+}
+
 /* ---- loops ----------------------------------------------------------------------- */
 
 typedef struct LoopInfo {
@@ -285,6 +291,7 @@ static uint64_t join_key(const State *s)
         h = hash_mix(h, f->summary);
         h = hash_value(h, f->entry_irql);
         h = hash_value(h, f->cb_result);
+        h = hash_mix(h, f->muted);
     }
     for (uint32_t i = 0; i < s->nmach; i++) {
         const MachineInst *m = &s->mach[i];
@@ -402,8 +409,9 @@ static void join_into(State *s, State *rep, uint64_t jkey)
 
 /* Returns false when the state adds nothing to what was already explored
    from this merge point. */
-static bool join_at(Engine *e, State *s)
+bool join_at(Engine *e, State *s)
 {
+    mem_collect(s);
     uint64_t jkey = join_key(s);
     uint64_t idx;
     if (!u64map_get(&e->join_index, jkey, &idx)) {
@@ -435,14 +443,12 @@ uint64_t summary_key(State *s, const Func *fn, const Value *args, uint32_t nargs
     Engine *e = s->eng;
     uint64_t h = hash_mix(0x5a77, (uint64_t)(uintptr_t)fn);
     h = hash_value(h, s->irql);
+    h = hash_mix(h, (s->nframes ? s->frames[s->nframes - 1].muted : 0) | s->mute_next);
     for (uint32_t i = 0; i < nargs; i++) h = hash_value(h, args[i]);
-    for (uint32_t i = 0; i < s->nstore; i++) {
-        if (hidden_obj(e, (uint32_t)(s->store[i].key >> 32))) continue;
-        h = hash_mix(h, s->store[i].key);
-        h = hash_value(h, s->store[i].val);
-    }
-    /* constraints are not in the key: a recording lists the symbols it
-       depends on (its footprint) and is matched on those alone */
+    /* memory and constraints are not in the key: a recording lists the
+       locations it read and the symbols it consulted, and is matched on
+       those alone */
+    (void)e;
     for (uint32_t i = 0; i < s->nmach; i++) {
         const MachineInst *m = &s->mach[i];
         h = hash_mix(h, ((uint64_t)m->machine << 40) | ((uint64_t)m->state << 32) | m->count);
@@ -462,24 +468,10 @@ static bool in_footprint(const Summary *sm, uint32_t sym)
 
 static void apply_outcome(State *t, const Summary *sm, const Outcome *oc, const Instr *in)
 {
-    Engine *e = t->eng;
     const State *x = oc->exit;
-    /* store: the caller's hidden locals, everything else from the outcome */
-    StoreEnt *merged = xmalloc(sizeof(StoreEnt) * (t->nstore + x->nstore + 1));
-    uint32_t n = 0, i = 0, j = 0;
-    while (i < t->nstore || j < x->nstore) {
-        bool take_t = j >= x->nstore || (i < t->nstore && t->store[i].key <= x->store[j].key);
-        if (take_t) {
-            const StoreEnt *se = &t->store[i++];
-            if (hidden_obj(e, (uint32_t)(se->key >> 32))) merged[n++] = *se;
-        } else {
-            const StoreEnt *se = &x->store[j++];
-            if (!hidden_obj(e, (uint32_t)(se->key >> 32))) merged[n++] = *se;
-        }
-    }
-    free(t->store);
-    t->store = merged;
-    t->nstore = t->caps = n;
+    /* store: what the call cleared and wrote, on top of the caller's */
+    for (uint32_t k = 0; k < oc->nremoved; k++) mem_unset(t, oc->removed[k]);
+    for (uint32_t k = 0; k < oc->nwrites; k++) mem_store(t, oc->writes[k].key, oc->writes[k].val);
     /* constraints: the caller's, updated with what the call decided about
        the symbols it depends on or created */
     for (uint32_t k = 0; k < x->ncons; k++) {
@@ -491,15 +483,53 @@ static void apply_outcome(State *t, const Summary *sm, const Outcome *oc, const 
     if (x->nmach) memcpy(t->mach, x->mach, sizeof(MachineInst) * x->nmach);
     t->nmach = t->capm = x->nmach;
     t->irql = x->irql;
+    if (t->nframes && x->nframes) t->frames[t->nframes - 1].muted |= x->frames[x->nframes - 1].muted;
     for (uint32_t k = 0; k < oc->nsteps; k++) state_add_trace(t, oc->steps[k].loc, oc->steps[k].fn, oc->steps[k].msg);
     set_call_result(t, in, oc->ret);
 }
 
-static bool footprint_matches(const State *s, const Summary *sm)
+static bool footprint_matches(State *s, const Summary *sm)
 {
     for (size_t k = 0; k < sm->footprint.len; k++)
         if (!range_matches(s, sm->footprint.data[k], sm->entry_cons, sm->nentry_cons)) return false;
+    for (size_t k = 0; k < sm->reads.len; k++) {
+        Value v = mem_load(s, sm->reads.data[k].key, NULL);
+        if (!val_same(v, sm->reads.data[k].val) || v.tag != sm->reads.data[k].val.tag) return false;
+    }
     return true;
+}
+
+static bool callee_local(const Engine *e, uint32_t obj, uint32_t depth)
+{
+    const ObjInfo *o = &e->objs.data[obj];
+    return o->kind == OBJ_LOCAL && o->depth >= depth;
+}
+
+void summary_note_read(State *s, uint64_t key)
+{
+    if (s->snapshot) return;
+    Engine *e = s->eng;
+    uint32_t obj = (uint32_t)(key >> 32);
+    if (hidden_obj(e, obj)) return; /* a local no callee can see */
+    for (uint32_t i = s->nframes; i-- > 0;) {
+        uint32_t id = s->frames[i].summary;
+        if (!id) continue;
+        if (callee_local(e, obj, i)) continue;
+        if (u64map_get(&e->summaries.data[id - 1].read_index, key, NULL)) continue;
+        Value v = mem_load(e->summaries.data[id - 1].entry, key, NULL); /* snapshot: records nothing */
+        Summary *sm = &e->summaries.data[id - 1];
+        StoreEnt r = {key, v};
+        VEC_PUSH(sm->reads, r);
+        u64map_put(&sm->read_index, key, sm->reads.len);
+    }
+}
+
+uint32_t summary_collect_base(const State *s)
+{
+    const Engine *e = s->eng;
+    for (uint32_t i = 0; i < s->nframes; i++)
+        if (s->frames[i].summary) return e->summaries.data[s->frames[i].summary - 1].obj_base;
+    return 0;
 }
 
 bool summary_apply(State *s, uint64_t key, const Func *fn, const Instr *in)
@@ -544,7 +574,7 @@ void summary_begin(State *s, uint64_t key)
             if (!e->summaries.data[id - 1].complete) return; /* one recording at a time */
             nsame++;
         }
-        if (nsame >= 8) return; /* the call depends on too much: stop recording it */
+        if (nsame >= 16) return; /* the call depends on too much: stop recording it */
     }
     Summary sm;
     memset(&sm, 0, sizeof sm);
@@ -555,9 +585,45 @@ void summary_begin(State *s, uint64_t key)
     sm.nentry_cons = s->ncons;
     sm.entry_cons = xmalloc(sizeof(Range) * (s->ncons ? s->ncons : 1));
     if (s->ncons) memcpy(sm.entry_cons, s->cons, sizeof(Range) * s->ncons);
+    sm.depth = s->nframes - 1;
+    sm.obj_base = (uint32_t)e->objs.len;
+    u64map_init(&sm.read_index);
+    /* the callee's frame is already pushed: keep the caller's view */
+    sm.entry = state_snapshot(s);
     VEC_PUSH(e->summaries, sm);
     u64map_put(&e->summary_index, key, e->summaries.len);
     state_top(s)->summary = (uint32_t)e->summaries.len;
+}
+
+/* What the call changed in caller-visible memory: entries of the exit
+   store that differ from the entry store, and entry keys that are gone. */
+static void store_delta(Engine *e, const State *in, const State *out, uint32_t depth, Outcome *oc)
+{
+    VEC(StoreEnt) w = {0};
+    VEC(uint64_t) r = {0};
+    uint32_t i = 0, j = 0;
+    while (i < in->nstore || j < out->nstore) {
+        uint64_t ki = i < in->nstore ? in->store[i].key : UINT64_MAX;
+        uint64_t kj = j < out->nstore ? out->store[j].key : UINT64_MAX;
+        uint64_t k = ki < kj ? ki : kj;
+        uint32_t obj = (uint32_t)(k >> 32);
+        bool skip = hidden_obj(e, obj) || callee_local(e, obj, depth);
+        if (ki == kj) {
+            if (!skip && (!val_same(in->store[i].val, out->store[j].val) || in->store[i].val.tag != out->store[j].val.tag))
+                VEC_PUSH(w, out->store[j]);
+            i++, j++;
+        } else if (ki < kj) {
+            if (!skip) VEC_PUSH(r, ki);
+            i++;
+        } else {
+            if (!skip) VEC_PUSH(w, out->store[j]);
+            j++;
+        }
+    }
+    oc->writes = w.data;
+    oc->nwrites = (uint32_t)w.len;
+    oc->removed = r.data;
+    oc->nremoved = (uint32_t)r.len;
 }
 
 void summary_record(State *s, const Frame *f, Value ret)
@@ -568,6 +634,7 @@ void summary_record(State *s, const Frame *f, Value ret)
     memset(&oc, 0, sizeof oc);
     oc.exit = state_snapshot(s);
     oc.ret = ret;
+    store_delta(e, sm->entry, s, sm->depth, &oc);
     uint32_t n = 0;
     for (const TraceNode *t = s->trace; t && t != f->call_trace; t = t->prev) n++;
     oc.steps = xmalloc(sizeof(SummaryStep) * (n ? n : 1));
@@ -585,16 +652,42 @@ void summary_record(State *s, const Frame *f, Value ret)
 
 /* ---- findings --------------------------------------------------------------------- */
 
+/* One defect, one finding. A rule reported at a call into a driver function
+   (a PASSIVE_LEVEL helper called from a DPC) is muted inside that call: what
+   the callee then does at the wrong IRQL is the same defect. A rule reported
+   at a function's exit (a helper returning with a lock held or the IRQL
+   changed) is muted in its callers: their exits inherit the same state. */
+static uint64_t rule_bit(Engine *e, const char *rule)
+{
+    for (uint32_t i = 0; i < e->nmute_rules; i++)
+        if (e->mute_rules[i] == rule) return 1ull << i;
+    if (e->nmute_rules == 64) return 0;
+    e->mute_rules[e->nmute_rules] = rule;
+    return 1ull << e->nmute_rules++;
+}
+
+void engine_mute(Engine *e, State *s, const char *rule)
+{
+    if (s->nframes) s->frames[s->nframes - 1].muted |= rule_bit(e, intern(rule));
+}
+
 void engine_report(Engine *e, State *s, const Event *ev, const char *rule, const char *family, Severity sev,
                    const char *message, const char *object, const Loc *related, const char *related_msg)
 {
-    uint64_t key = hash_mix(hash_mix((uint64_t)(uintptr_t)intern(rule), ev->loc.file),
+    rule = intern(rule);
+    uint64_t bit = rule_bit(e, rule);
+    bool muted = s && s->nframes && (s->frames[s->nframes - 1].muted & bit);
+    if (s && ev->kind == EV_FUNC_EXIT && s->nframes > 1) s->frames[s->nframes - 2].muted |= bit;
+    if (muted) return;
+    if (s && ev->kind == EV_CALL && ev->callee_func) s->mute_next |= bit;
+    if (s && s->nframes > 1 && ev->kind == EV_FUNC_ENTER) s->frames[s->nframes - 1].muted |= bit;
+    uint64_t key = hash_mix(hash_mix((uint64_t)(uintptr_t)rule, ev->loc.file),
                             ((uint64_t)ev->loc.line << 20) ^ ev->loc.col) | 1;
     if (!u64map_add(&e->findings_seen, key, 1)) return;
     Analysis *out = e->out;
     Arena *a = &out->arena;
     Finding *f = analysis_add(out);
-    f->rule = intern(rule);
+    f->rule = rule;
     f->family = family ? intern(family) : NULL;
     f->severity = sev;
     f->loc = ev->loc;
@@ -646,6 +739,7 @@ static bool block_entry(Engine *e, State *s, U64Map *loop_cache)
 {
     Frame *f = state_top(s);
     const Block *b = &f->fn->blocks[f->block];
+    if (b->loop_header) mem_collect(s);
     if (b->loop_header && !loop_visit(e, s, loop_cache)) {
         s->cut = true;
         return false;
@@ -763,9 +857,14 @@ static void reset_tables(Engine *e)
         for (size_t k = 0; k < sm->outcomes.len; k++) {
             state_free(sm->outcomes.data[k].exit);
             free(sm->outcomes.data[k].steps);
+            free(sm->outcomes.data[k].writes);
+            free(sm->outcomes.data[k].removed);
         }
         VEC_FREE(sm->outcomes);
         VEC_FREE(sm->footprint);
+        VEC_FREE(sm->reads);
+        u64map_free(&sm->read_index);
+        state_free(sm->entry);
         free(sm->entry_cons);
     }
     e->summaries.len = 0;
@@ -785,7 +884,7 @@ static const char *irql_text(Arena *a, int lo, int hi)
    own, without that state, is only useful when no path ran it. */
 static bool covered_in_context(Engine *e, const EntryRun *run)
 {
-    return strcmp(run->role, "IoCompletion") == 0 && u64map_get(&e->callbacks_run, (uint64_t)(uintptr_t)run->fn, NULL);
+    return run->in_context && u64map_get(&e->callbacks_run, (uint64_t)(uintptr_t)run->fn, NULL);
 }
 
 static void explore_run(Engine *e, const EntryRun *run, U64Map *loop_cache)

@@ -67,6 +67,14 @@ typedef struct ObjInfo {
     const Func *fn;        /* OBJ_LOCAL */
     const Var *var;
     uint32_t depth;
+    /* OBJ_LAZY objects that are the initial value of a location: which one
+       (origin), and the next such object under the same origin object. The
+       collector (mem_collect) follows these implicit pointers. */
+    uint64_t origin;
+    uint32_t first_child, next_sibling;
+    bool pinned;           /* never collected (the object an integer used as a pointer names) */
+    bool by_symbol;        /* named by the symbol a pointer evaluates to: reachable while
+                              that symbol is (see object_for_symbol) */
 } ObjInfo;
 
 typedef struct PathInfo {
@@ -103,9 +111,12 @@ typedef struct Frame {
     Value cb_saved_irql;
     uint64_t cb_irp;
     Value cb_args[2];
+    bool cb_returns_result;  /* the kernel call returns what the callback returned */
     const char *cb_role;
     const char *cb_callee;
     TraceNode *call_trace;   /* trace when the call started (summaries collect what follows) */
+    uint64_t muted;          /* rules (engine_rule_bit) reported at the call that entered this
+                                frame or an outer one: their findings inside are consequences */
 } Frame;
 
 struct TraceNode {
@@ -140,6 +151,7 @@ struct State {
     bool widened;         /* a loop bound was applied on this path */
     bool cut;             /* stopped early (loop bound, budget): summaries it was in are incomplete */
     uint8_t chain_step;   /* how many chained callbacks of the run have been entered */
+    uint64_t mute_next;   /* rules reported at the call being made: muted in its callee */
     bool snapshot;        /* a summary's recorded exit state, not a live path */
 };
 
@@ -153,13 +165,17 @@ typedef struct SummaryStep {
 
 typedef struct Outcome {
     State *exit;          /* state right after the callee returned (a snapshot) */
+    StoreEnt *writes;     /* caller-visible locations the call changed, with their new values */
+    uint32_t nwrites;
+    uint64_t *removed;    /* caller-visible locations the call cleared (zeroed or havocked aggregates) */
+    uint32_t nremoved;
     Value ret;
     SummaryStep *steps;   /* trace steps added inside the call, oldest first */
     uint32_t nsteps;
 } Outcome;
 
 typedef struct Summary {
-    uint64_t key;         /* callee, arguments, IRQL, visible memory, machine states */
+    uint64_t key;         /* callee, arguments, IRQL, machine states */
     uint32_t next;        /* next summary with the same key, +1 (different footprints) */
     bool complete;
     bool poisoned;        /* some path inside was cut: do not reuse */
@@ -168,6 +184,14 @@ typedef struct Summary {
     Range *entry_cons;    /* the caller's constraints when the call started */
     uint32_t nentry_cons;
     VEC(uint32_t) footprint; /* older symbols whose constraints the callee consulted */
+    /* Memory the call read (on any of its paths) and what it held when the
+       call started: a later call matches only if these locations hold the
+       same values. Memory the call did not read is not part of the key. */
+    State *entry;         /* the caller's state at the call (a snapshot) */
+    uint32_t depth;       /* frame index of the call: locals at or below it are the callee's */
+    uint32_t obj_base;    /* objects older than the call are not collected while recording */
+    U64Map read_index;    /* location key -> index + 1 in reads */
+    VEC(StoreEnt) reads;
     VEC(Outcome) outcomes;
 } Summary;
 
@@ -199,6 +223,8 @@ struct Engine {
     U64Map path_memo;            /* (parent, component) -> path id */
     U64Map visited;              /* state hashes seen at block entries */
     U64Map findings_seen;        /* (rule, location) -> finding index + 1 */
+    const char *mute_rules[64];  /* interned rule ids numbered for Frame.muted */
+    uint32_t nmute_rules;
     U64Map summary_index;        /* summary key -> index + 1 */
     U64Map join_index;           /* join key -> index + 1 into joins */
     VEC(State *) joins;          /* representative state per join key (snapshots) */
@@ -224,6 +250,9 @@ Value sym_derived(Engine *e, Op op, Value x, Value y);
 Range *cons_get(State *s, uint32_t sym, bool create);
 bool assume(State *s, Value cond, bool truth);
 bool assume_cmp(State *s, Value v, Op op, int64_t k);
+/* Joins s into the state recorded at its program point (explore.c); false
+   when that adds nothing, so s can be dropped. */
+bool join_at(Engine *e, State *s);
 int truth(const State *s, Value cond);   /* 1 true, 0 false, -1 unknown */
 bool value_const(const State *s, Value v, int64_t *out);
 void type_range(const Type *t, int64_t *lo, int64_t *hi);
@@ -235,6 +264,14 @@ uint32_t path_child(Engine *e, uint32_t parent, const char *component);
 uint32_t path_join_str(Engine *e, uint32_t parent, const char *path);
 const char *path_str(const Engine *e, uint32_t id);
 uint32_t obj_new(Engine *e, ObjKind k, const char *name, const Type *t, bool may_be_null);
+/* Forgets the memory of objects the path can no longer reach (lazily
+   created objects no value, variable or rule instance points to), so
+   paths that differ only in garbage become equal and join. */
+void mem_collect(State *s);
+void mem_unset(State *s, uint64_t key);   /* removes one store entry */
+/* obj_memo key of the object a non-pointer value designates when a driver
+   dereferences it (pointer arithmetic, CONTAINING_RECORD). */
+uint64_t symbol_object_key(Value v);
 uint32_t obj_local(Engine *e, const Func *fn, const Var *v, uint32_t depth);
 uint32_t obj_global(Engine *e, const Var *v);
 uint32_t obj_global_lock(Engine *e, const char *kind);
@@ -287,6 +324,12 @@ uint64_t summary_key(State *s, const Func *fn, const Value *args, uint32_t nargs
 bool summary_apply(State *s, uint64_t key, const Func *fn, const Instr *in);
 void summary_begin(State *s, uint64_t key);
 void summary_record(State *s, const Frame *f, Value ret);
+/* A read of a location (mem_load): every call being recorded on this path
+   now depends on it. */
+void summary_note_read(State *s, uint64_t key);
+/* Objects at or above this id may be collected (none older than a call
+   being recorded: its replay must not depend on garbage it did not see). */
+uint32_t summary_collect_base(const State *s);
 State *state_snapshot(State *s);
 
 #endif /* DRVLINT_ENGINE_INTERNAL_H */

@@ -290,6 +290,18 @@ Value fresh_for_type(Engine *e, const Type *t, const char *name)
     return sym_value(e, sym_new(e, name, t));
 }
 
+/* A lazily created pointer target is reachable through the location whose
+   initial value it is: remember it under that location's object. */
+static void link_origin(Engine *e, Value v, uint64_t key)
+{
+    if (v.kind != V_PTR) return;
+    uint32_t parent = (uint32_t)(key >> 32);
+    ObjInfo *o = &e->objs.data[v.a];
+    o->origin = key;
+    o->next_sibling = e->objs.data[parent].first_child;
+    e->objs.data[parent].first_child = v.a;
+}
+
 /* Initial value of a location nobody wrote on this path. */
 static Value lazy_value(State *s, uint64_t key, const Type *t)
 {
@@ -308,6 +320,7 @@ static Value lazy_value(State *s, uint64_t key, const Type *t)
                 uint64_t id;
                 if (!u64map_get(&e->sym_memo, mk, &id)) {
                     Value v = fresh_for_type(e, t, loc_name(e, key));
+                    link_origin(e, v, key);
                     id = v.kind == V_PTR ? ((uint64_t)v.a << 1) | 1 : (uint64_t)v.a << 1;
                     u64map_put(&e->sym_memo, mk, id);
                 }
@@ -324,14 +337,105 @@ static Value lazy_value(State *s, uint64_t key, const Type *t)
     if (u64map_get(&e->sym_memo, mk, &id))
         return (id & 1) ? ptr_to((uint32_t)(id >> 1), 0) : sym_value(e, (uint32_t)(id >> 1));
     Value v = fresh_for_type(e, t, loc_name(e, key));
+    link_origin(e, v, key);
     id = v.kind == V_PTR ? ((uint64_t)v.a << 1) | 1 : (uint64_t)v.a << 1;
     u64map_put(&e->sym_memo, mk, id);
     return v;
 }
 
+void mem_unset(State *s, uint64_t key)
+{
+    bool found;
+    uint32_t i = store_find(s, key, &found);
+    if (!found) return;
+    memmove(&s->store[i], &s->store[i + 1], sizeof(StoreEnt) * (s->nstore - i - 1));
+    s->nstore--;
+}
+
 Value mem_load(State *s, uint64_t key, const Type *t)
 {
     Value v;
+    summary_note_read(s, key);
     if (store_get(s, key, &v)) return v;
     return lazy_value(s, key, t);
+}
+
+/* ---- collection ----------------------------------------------------------------- */
+
+typedef struct Marker {
+    Engine *e;
+    uint8_t *mark;
+    uint32_t *todo;
+    uint32_t ntodo;
+} Marker;
+
+static void mark_obj(Marker *m, uint32_t o)
+{
+    if (o >= m->e->objs.len || m->mark[o]) return;
+    m->mark[o] = 1;
+    m->todo[m->ntodo++] = o;
+}
+
+static void mark_value(Marker *m, Value v)
+{
+    uint64_t id;
+    if (v.kind == V_PTR) mark_obj(m, v.a);
+    else if (v.kind == V_SYM && u64map_get(&m->e->obj_memo, symbol_object_key(v), &id)) mark_obj(m, (uint32_t)id);
+}
+
+static bool collectable(const Engine *e, uint32_t o, uint32_t base)
+{
+    const ObjInfo *oi = &e->objs.data[o];
+    return (oi->kind == OBJ_LAZY || oi->kind == OBJ_HEAP) && !oi->pinned && o >= base;
+}
+
+void mem_collect(State *s)
+{
+    Engine *e = s->eng;
+    uint32_t nobj = (uint32_t)e->objs.len;
+    uint32_t base = summary_collect_base(s);
+    bool any_lazy = false;
+    for (uint32_t i = 0; i < s->nstore && !any_lazy; i++)
+        any_lazy = collectable(e, (uint32_t)(s->store[i].key >> 32), base);
+    if (!any_lazy) return;
+    Marker m = {e, xcalloc(nobj, 1), xmalloc(sizeof(uint32_t) * nobj), 0};
+    /* roots: every object that is not reached through a pointer, what frames
+       and rule instances hold on to */
+    for (uint32_t i = 0; i < s->nstore; i++) {
+        uint32_t o = (uint32_t)(s->store[i].key >> 32);
+        if (!collectable(e, o, base)) mark_obj(&m, o);
+    }
+    for (uint32_t i = 0; i < s->nframes; i++) {
+        const Frame *f = &s->frames[i];
+        mark_value(&m, f->cb_result);
+        mark_value(&m, f->cb_args[0]);
+        mark_value(&m, f->cb_args[1]);
+        if (f->cb_irp) mark_obj(&m, (uint32_t)(f->cb_irp >> 32));
+    }
+    for (uint32_t i = 0; i < s->nmach; i++) {
+        const MachineInst *mi = &s->mach[i];
+        mark_obj(&m, (uint32_t)(mi->object >> 32)); /* location keys; other keys over-mark, harmlessly */
+        for (int k = 0; k < 4; k++) mark_value(&m, mi->attr[k]);
+    }
+    while (m.ntodo) {
+        uint32_t o = m.todo[--m.ntodo];
+        bool found;
+        for (uint32_t i = store_find(s, loc_key(o, 0), &found); i < s->nstore && (uint32_t)(s->store[i].key >> 32) == o; i++)
+            mark_value(&m, s->store[i].val);
+        /* the initial values of its locations that nobody overwrote */
+        for (uint32_t c = e->objs.data[o].first_child; c; c = e->objs.data[c].next_sibling) {
+            if (m.mark[c]) continue;
+            bool overwritten;
+            store_find(s, e->objs.data[c].origin, &overwritten);
+            if (!overwritten) mark_obj(&m, c);
+        }
+    }
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < s->nstore; i++) {
+        uint32_t o = (uint32_t)(s->store[i].key >> 32);
+        if (m.mark[o]) s->store[w++] = s->store[i];
+    }
+    s->nstore = w;
+    free(m.mark);
+    free(m.todo);
 }

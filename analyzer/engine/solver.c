@@ -135,8 +135,7 @@ static bool normalize(Range *r)
 {
     if (r->ones & r->zeros) return false;
     if (r->lo > r->hi) return false;
-    if (!r->small && (uint64_t)(r->hi - r->lo) < 64 && r->hi >= r->lo &&
-        !((r->lo < 0) && (r->hi > INT64_MAX + r->lo))) {
+    if (!r->small && (uint64_t)r->hi - (uint64_t)r->lo < 64) { /* hi >= lo: the difference fits in uint64_t */
         r->small = true;
         r->allowed = small_mask(r->lo, r->hi);
         for (uint8_t i = 0; i < r->nexcl; i++)

@@ -122,6 +122,7 @@ uint64_t state_hash(const State *s)
         h = hash_mix(h, (uint64_t)(uintptr_t)f->call);
         h = hash_mix(h, f->summary);
         h = hash_value(h, f->cb_result);
+        h = hash_mix(h, f->muted);
     }
     for (uint32_t i = 0; i < s->nstore; i++) {
         h = hash_mix(h, s->store[i].key);
@@ -362,6 +363,18 @@ Value state_irql_value(const State *s)
 uint32_t state_depth(const State *s)
 {
     return s->nframes ? s->nframes - 1 : 0;
+}
+
+bool state_called_by_os(const State *s)
+{
+    return s->nframes <= 1 || s->frames[s->nframes - 1].cont == CONT_CALLBACK;
+}
+
+bool state_in_callback(const State *s)
+{
+    for (uint32_t i = 0; i < s->nframes; i++)
+        if (s->frames[i].cont == CONT_CALLBACK) return true;
+    return false;
 }
 
 const char *state_driver_kind(const State *s)

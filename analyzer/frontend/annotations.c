@@ -149,6 +149,7 @@ static void merge_typedef(Contract *c, const Contract *td)
         c->nlocks = td->nlocks;
     }
     if (c->clear_do_init < 0) c->clear_do_init = td->clear_do_init;
+    if (c->succeeds_if_param < 0) c->succeeds_if_param = td->succeeds_if_param;
     c->annotated = c->annotated || td->annotated;
 }
 
@@ -159,6 +160,7 @@ Contract *fe_build_contract(FeRun *r, AnnotList *al, const char *name)
     c->name = name;
     c->uses_cancel_param = -1;
     c->clear_do_init = -1;
+    c->succeeds_if_param = -1;
     if (!al) return c;
     c->param_names = al->param_names;
     c->nparams = al->nparams;
@@ -179,6 +181,14 @@ Contract *fe_build_contract(FeRun *r, AnnotList *al, const char *name)
     }
     if (al->typedef_name) merge_typedef(c, ptrmap_get(&r->prog->contract_by_name, al->typedef_name));
     return c;
+}
+
+void fe_apply_role_contract(FeRun *r, Func *f, const char *typedef_name)
+{
+    const Contract *td = ptrmap_get(&r->prog->contract_by_name, typedef_name);
+    if (!td || (f->contract && f->contract->function_class)) return;
+    if (!f->contract) f->contract = fe_build_contract(r, NULL, f->name);
+    merge_typedef(f->contract, td);
 }
 
 Contract *fe_contract_from_cursor(FeRun *r, CXCursor decl, const char *name)

@@ -284,7 +284,9 @@ void fe_discover(FeRun *r)
         const Role *role = rt ? roles_dispatch(rt, first, true) : NULL;
         if (role) e->role = role->name;
     }
-    qsort(d.eps.data, d.eps.len, sizeof(EntryPoint), cmp_entry);
+    for (size_t i = 0; i < d.eps.len; i++)
+        if (d.eps.data[i].typedef_name) fe_apply_role_contract(r, d.eps.data[i].func, d.eps.data[i].typedef_name);
+    sort_array(d.eps.data, d.eps.len, sizeof(EntryPoint), cmp_entry);
     p->entries = arena_memdup(&p->arena, d.eps.data, d.eps.len * sizeof(EntryPoint));
     p->nentries = (uint32_t)d.eps.len;
     VEC_FREE(d.eps);

@@ -86,5 +86,9 @@ Func *fe_lower_function(FeRun *r, CXCursor def, const char *key);
 
 /* discover.c */
 void fe_discover(FeRun *r);
+/* A function that plays a role without being declared with the role's
+   typedef (registered by IoSetCancelRoutine ...) gets what the typedef
+   promises and requires, where its own annotations are silent. */
+void fe_apply_role_contract(FeRun *r, Func *f, const char *typedef_name);
 
 #endif /* DRVLINT_FE_INTERNAL_H */

@@ -115,7 +115,7 @@ static void walk_dir(const char *dir, DriverInput *in, const FrontendOptions *o,
         VEC_PUSH(names, xstrdup(e->d_name));
     }
     closedir(d);
-    qsort(names.data, names.len, sizeof(char *), cmp_str);
+    sort_array(names.data, names.len, sizeof(char *), cmp_str);
     for (size_t i = 0; i < names.len; i++) {
         char *p = path_join(dir, names.data[i]);
         if (path_is_dir(p)) {
@@ -646,6 +646,10 @@ Type *fe_type(FeRun *r, CXType t)
     }
     case CXType_FunctionProto: case CXType_FunctionNoProto:
         ty->kind = TY_FUNC;
+        /* a function typedef (a role such as DRIVER_CANCEL reached through
+           PDRIVER_CANCEL): its contract is what role discovery gives to
+           functions registered without a declaration */
+        if (ty->typedef_name) fe_typedef_contract(r, t);
         break;
     default:
         ty->kind = TY_OTHER;

@@ -29,6 +29,16 @@ struct Harness {
     Arena arena;
 };
 
+static bool at_device_irql(const char *role)
+{
+    return strcmp(role, "InterruptService") == 0 || strcmp(role, "SynchCritSection") == 0;
+}
+
+static bool runs_in_context(const char *role)
+{
+    return strcmp(role, "IoCompletion") == 0 || strcmp(role, "SynchCritSection") == 0;
+}
+
 /* Which parameter of a role's callback is an IRP the OS hands over. */
 static const struct {
     const char *typedef_name;
@@ -170,14 +180,13 @@ Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceMo
             }
             if (pair && is_release) continue; /* runs after its AcquireLock */
         }
-        const Role *role = roles_find(roles, ep->role);
         EntryRun r;
         memset(&r, 0, sizeof r);
         r.ep = ep;
         r.fn = ep->func;
         r.role = ep->role;
-        if (role) role_irql(role, &r.irql_lo, &r.irql_hi);
-        if (strcmp(ep->role, "InterruptService") == 0 && dm->isr_irql) r.irql_lo = r.irql_hi = dm->isr_irql;
+        harness_role_irql(h, ep->role, &r.irql_lo, &r.irql_hi);
+        r.in_context = runs_in_context(ep->role);
         r.device_role = device_role_for(dm);
         r.label = ep->role;
         if (pair && is_acquire) {
@@ -186,12 +195,12 @@ Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceMo
         }
         add_run(h, r);
     }
-    /* Completion routines last: the dispatch routines run them in context
-       first (see engine/explore.c). Stable partition. */
+    /* Callbacks that kernel routines run in context come last: the other
+       entry points run them first (see engine/explore.c). Stable partition. */
     VEC(EntryRun) late = {0};
     size_t w = 0;
     for (size_t i = 0; i < h->runs.len; i++) {
-        if (strcmp(h->runs.data[i].role, "IoCompletion") == 0) VEC_PUSH(late, h->runs.data[i]);
+        if (h->runs.data[i].in_context) VEC_PUSH(late, h->runs.data[i]);
         else h->runs.data[w++] = h->runs.data[i];
     }
     h->runs.len = w;
@@ -211,6 +220,15 @@ void harness_free(Harness *h)
 const DeviceModel *harness_model(const Harness *h)
 {
     return h->dm;
+}
+
+void harness_role_irql(const Harness *h, const char *role, int *lo, int *hi)
+{
+    *lo = 0;
+    *hi = 31;
+    const Role *r = roles_find(h->roles, role);
+    if (r) role_irql(r, lo, hi);
+    if (at_device_irql(role) && h->dm->isr_irql) *lo = *hi = h->dm->isr_irql;
 }
 
 uint32_t harness_runs(const Harness *h, const EntryRun **out)
@@ -263,6 +281,13 @@ static void setup_irp(Harness *h, State *s, const EntryRun *run, uint32_t irp, b
         mem_store(s, loc_key(irp, path_child(e, 0, "PendingReturned")), val_int(0));
         mem_store(s, loc_key(irp, path_child(e, 0, "CancelRoutine")), val_int(0));
         (void)h;
+    }
+    if (!dispatch && h->prog->dispatch_slots && strcmp(td, "IO_COMPLETION_ROUTINE") != 0) {
+        /* StartIo, cancel and cancel-safe-queue routines get IRPs the driver
+           received: their major code is one the driver has a dispatch
+           routine for */
+        uint32_t mjs = small_set_symbol(e, s, "IRP major function", h->prog->dispatch_slots);
+        mem_store(s, loc_key(stack, path_child(e, 0, "MajorFunction")), sym_value(e, mjs));
     }
     if (strcmp(td, "DRIVER_CANCEL") == 0) {
         /* the I/O manager set Cancel and cleared CancelRoutine before the call */

@@ -33,6 +33,9 @@ typedef struct EntryRun {
     uint64_t minors[IRP_MJ_COUNT]; /* per major: allowed minor codes (bit i = code i) */
     const char *device_role;   /* "fdo", "filter", "pdo", "legacy", "function" */
     const char *label;         /* human-readable description */
+    bool in_context;           /* a kernel routine runs it inside the caller's path (completion
+                                  routines, KeSynchronizeExecution routines): explored on its
+                                  own only if no path ran it */
     const Func *then;          /* called by the OS right after fn returns, on the same path
                                   (a cancel-safe queue's ReleaseLock after its AcquireLock) */
 } EntryRun;
@@ -42,6 +45,8 @@ typedef struct Harness Harness;
 Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceModel *dm);
 void harness_free(Harness *h);
 const DeviceModel *harness_model(const Harness *h);
+/* The IRQL range the OS calls a role at, with the device model's ISR IRQL. */
+void harness_role_irql(const Harness *h, const char *role, int *lo, int *hi);
 
 /* The exploration roots, in a stable order. */
 uint32_t harness_runs(const Harness *h, const EntryRun **out);
@@ -62,6 +67,10 @@ bool harness_call(Harness *h, State *s, const struct Instr *in, const char *name
 
 /* The major or minor code of an IRP's current (or next) stack location. */
 Value harness_irp_code(State *s, uint64_t irp, bool minor, bool next);
+/* The code the IRP arrived with: the stack location the OS handed to the
+   entry point, wherever the driver has moved the current location since
+   (IoSkipCurrentIrpStackLocation before IoCallDriver ...). */
+Value harness_irp_entry_code(State *s, uint64_t irp, bool minor);
 
 /* A callback the harness started (a completion routine) returned; `frame`
    is the callback's frame, already popped. */

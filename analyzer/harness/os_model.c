@@ -66,6 +66,13 @@ Value harness_irp_code(State *s, uint64_t irp_key, bool minor, bool next)
     return mem_load(s, loc_key(st, path_child(e, 0, minor ? "MinorFunction" : "MajorFunction")), NULL);
 }
 
+Value harness_irp_entry_code(State *s, uint64_t irp_key, bool minor)
+{
+    Engine *e = s->eng;
+    uint32_t st = os_irp_stack(e, (uint32_t)(irp_key >> 32), 0); /* setup_irp starts every IRP at location 0 */
+    return mem_load(s, loc_key(st, path_child(e, 0, minor ? "MinorFunction" : "MajorFunction")), NULL);
+}
+
 static void result(State *s, const Instr *in, const char *name, const Contract *c, const Value *args, uint32_t n, Value v)
 {
     apply_contract_ret(s, in, name, c, args, n, v);
@@ -171,6 +178,14 @@ static void lower_outcome(State *t, const Instr *in, const char *name, const Con
     uint32_t next = os_irp_stack(e, irp, irp_cur(t, irp) + 1);
     Value routine = mem_load(t, loc_key(next, path_child(e, 0, "CompletionRoutine")), NULL);
     const Func *cr = value_func(e, routine);
+    bool running = false;
+    for (uint32_t i = 0; cr && i < t->nframes; i++) running |= t->frames[i].fn == cr;
+    if (running) {
+        /* the completion routine sends the IRP again: its second run is the
+           first one over again, so this path does not follow it */
+        state_trace(t, in->loc, "%s is already running on this path; not run again", cr->name);
+        cr = NULL;
+    }
     if (!cr) {
         apply_contract_ret(t, in, name, c, args, n, status);
         return;
@@ -229,8 +244,9 @@ void harness_callback_return(Harness *h, State *s, const Frame *f, Value ret)
     Loc loc = b->term == T_RETURN ? b->term_loc : f->fn->end;
     int64_t k;
     bool mpr = value_const(s, ret, &k) && k == STATUS_MORE_PROCESSING_REQUIRED_V;
-    state_trace(s, loc, mpr ? "%s returns STATUS_MORE_PROCESSING_REQUIRED: the IRP is back under this driver's control"
-                            : "%s returns: completion of the IRP continues", f->fn->name);
+    if (!f->cb_irp) state_trace(s, loc, "%s returns to %s", f->fn->name, f->cb_callee);
+    else if (mpr) state_trace(s, loc, "%s returns STATUS_MORE_PROCESSING_REQUIRED: the IRP is back under this driver's control", f->fn->name);
+    else state_trace(s, loc, "%s returns: completion of the IRP continues", f->fn->name);
     Event ev;
     memset(&ev, 0, sizeof ev);
     ev.kind = EV_CALLBACK_RETURN;
@@ -248,7 +264,44 @@ void harness_callback_return(Harness *h, State *s, const Frame *f, Value ret)
     emit(s, &ev);
     s->irql = f->cb_saved_irql;
     const Contract *c = program_contract(e->prog, f->cb_callee);
-    apply_contract_ret(s, f->call, f->cb_callee, c, f->cb_args, 2, f->cb_result);
+    apply_contract_ret(s, f->call, f->cb_callee, c, f->cb_args, 2, f->cb_returns_result ? ret : f->cb_result);
+}
+
+/* KeSynchronizeExecution(Interrupt, SynchronizeRoutine, Context): the
+   routine runs right here, at the interrupt's IRQL (holding its spin lock),
+   and its BOOLEAN result is what the call returns. */
+static bool m_synchronize(Harness *h, State *s, const Instr *in, const char *name, const Contract *c,
+                          const Value *args, uint32_t n)
+{
+    Engine *e = s->eng;
+    const Func *fn = n >= 3 ? value_func(e, args[1]) : NULL;
+    if (!fn) return false;
+    Value saved = s->irql;
+    int lo, hi;
+    harness_role_irql(h, "SynchCritSection", &lo, &hi);
+    s->irql = lo == hi ? val_int(lo) : sym_value(e, sym_new_range(e, "the interrupt's IRQL", lo, hi));
+    state_trace(s, in->loc, "%s runs %s at the interrupt's IRQL", name, fn->name);
+    Value cargs[1] = {args[2]};
+    Event ce;
+    memset(&ce, 0, sizeof ce);
+    ce.kind = EV_CALLBACK_ENTER;
+    ce.loc = ce.end = in->loc;
+    ce.callee = fn->name;
+    ce.callee_func = fn;
+    ce.role = intern("SynchCritSection");
+    ce.args = cargs;
+    ce.nargs = 1;
+    emit(s, &ce);
+    call_driver_function(s, fn, in, cargs, 1, CONT_CALLBACK);
+    Frame *f = state_top(s);
+    f->cb_saved_irql = saved;
+    f->cb_returns_result = true;
+    f->cb_args[0] = args[0];
+    f->cb_args[1] = args[1];
+    f->cb_role = intern("SynchCritSection");
+    f->cb_callee = name;
+    (void)c;
+    return true;
 }
 
 static bool m_create_device(Harness *h, State *s, const Instr *in, const char *name, const Contract *c,
@@ -377,6 +430,43 @@ static bool m_nt_success(Harness *h, State *s, const Instr *in, const char *name
     return true;
 }
 
+/* IoForwardIrpSynchronously(DeviceObject, Irp): the IRP goes to the lower
+   driver and is back when the call returns, with the lower driver's final
+   status in Irp->IoStatus.Status (never STATUS_PENDING). */
+static bool m_forward_sync(Harness *h, State *s, const Instr *in, const char *name, const Contract *c,
+                           const Value *args, uint32_t n)
+{
+    (void)h;
+    Engine *e = s->eng;
+    uint32_t irp;
+    if (n < 2 || !irp_object(args[1], &irp)) return false;
+    Value final = sym_value(e, sym_new_range(e, "the lower driver's status", INT32_MIN, INT32_MAX));
+    assume_cmp(s, final, OP_NE, STATUS_PENDING_V);
+    mem_store(s, loc_key(irp, path_join_str(e, 0, "IoStatus.Status")), final);
+    state_trace(s, in->loc, "%s sends the IRP down and waits until the lower drivers have finished with it", name);
+    result(s, in, name, c, args, n, val_int(1));
+    return true;
+}
+
+/* A routine whose success decides what happens to the IRP it is given
+   (IoCsqInsertIrpEx queues it only when the insert callback accepts it):
+   one path where it succeeds, one where it fails. */
+static bool m_status_fork(Harness *h, State *s, const Instr *in, const char *name, const Contract *c,
+                          const Value *args, uint32_t n)
+{
+    (void)h;
+    Engine *e = s->eng;
+    State *fail = state_fork(s);
+    state_trace(fail, in->loc, "assuming %s fails", name);
+    result(fail, in, name, c, args, n,
+           sym_value(e, sym_new_range(e, arena_printf(&e->arena, "%s() failure status", name), INT32_MIN, -1)));
+    if (fail->dead) state_free(fail);
+    else work_push(e, fail);
+    state_trace(s, in->loc, "assuming %s succeeds", name);
+    result(s, in, name, c, args, n, val_int(0));
+    return true;
+}
+
 static bool m_current_irql(Harness *h, State *s, const Instr *in, const char *name, const Contract *c,
                            const Value *args, uint32_t n)
 {
@@ -453,6 +543,9 @@ static const struct {
     {"IoSetCompletionRoutineEx", m_set_completion},
     {"IoMarkIrpPending", m_mark_pending},
     {"IoCallDriver", m_call_driver},
+    {"KeSynchronizeExecution", m_synchronize},
+    {"IoCsqInsertIrpEx", m_status_fork},
+    {"IoForwardIrpSynchronously", m_forward_sync},
     {"IofCallDriver", m_call_driver},
     {"PoCallDriver", m_call_driver},
     {"IoCreateDevice", m_create_device},

@@ -534,6 +534,17 @@ static bool add_one(Arena *a, Contract *c, const char *name, size_t nlen, const 
         add_lock_effect(a, c, le);
         return true;
     }
+    if (name_is(name, nlen, "succeeds_if")) {
+        size_t l = alen;
+        const char *s = strip(args, &l);
+        int p = param_index(c, s, l);
+        if (p < 0) {
+            *err = "succeeds_if names no parameter";
+            return false;
+        }
+        c->succeeds_if_param = (int16_t)p;
+        return true;
+    }
     if (name_is(name, nlen, "clear_do_init")) {
         size_t l = alen;
         const char *s = strip(args, &l);

@@ -96,6 +96,8 @@ typedef struct Contract {
     int16_t dispatch_types[8];   /* IRP_MJ codes from _Dispatch_type_ */
     uint32_t ndispatch;
     int8_t clear_do_init;        /* -1 unset, 0 no, 1 yes */
+    int16_t succeeds_if_param;   /* conditional effects always happen when this parameter is
+                                    non-zero (Wait = TRUE); -1 none */
     bool annotated;              /* at least one drvlint annotation was seen */
     Loc loc;                     /* a declaration carrying the annotations */
     uint32_t nparams;

@@ -77,7 +77,7 @@ static int cmp_finding(const void *pa, const void *pb)
 
 void analysis_sort(Analysis *a)
 {
-    qsort(a->findings, a->nfindings, sizeof(Finding), cmp_finding);
+    sort_array(a->findings, a->nfindings, sizeof(Finding), cmp_finding);
 }
 
 const char *severity_name(Severity s)

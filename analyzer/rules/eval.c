@@ -75,6 +75,7 @@ static bool bind_one(const Ctx *c, Binding b, uint64_t *key)
     const Event *ev = c->ev;
     State *s = c->s;
     switch (b.kind) {
+    case B_UNSET:
     case B_NONE:
         *key = 0;
         return true;
@@ -168,7 +169,7 @@ static bool pred_value(const Ctx *c, const Guard *g, Value *out)
     case PS_FIELD: {
         if (!c->s) return false;
         uint64_t key;
-        if (g->of.kind == B_NONE) key = c->key;
+        if (g->of.kind == B_UNSET) key = c->key;
         else if (!bind_one(c, g->of, &key)) return false;
         if (!is_location_key(key)) return false;
         *out = state_object_field(c->s, key, g->path ? g->path : "");
@@ -185,9 +186,12 @@ static bool pred_value(const Ctx *c, const Guard *g, Value *out)
 
 /* Same value: by provenance tag when both have one (which save produced
    an IRQL), else by identity. */
+/* Is b the value recorded as a? A recorded save carries its provenance
+   tag: only a value that came from that save is the same (a constant that
+   happens to be equal is not what the acquire saved). */
 static bool provably_same(Value a, Value b)
 {
-    if (a.tag && b.tag) return a.tag == b.tag;
+    if (a.tag) return a.tag == b.tag;
     return val_same(a, b);
 }
 
@@ -255,7 +259,11 @@ static const Func *event_function(const Ctx *c)
 static bool function_fact(const Ctx *c, const char *fact)
 {
     const Func *f = event_function(c);
-    const Contract *k = c->ev->contract ? c->ev->contract : (f ? f->contract : NULL);
+    /* calls, entries and exits: the called function's contract; other events
+       (a lock released inside a function): the current function's */
+    EventKind ek = c->ev->kind;
+    bool about_callee = ek == EV_CALL || ek == EV_CALL_RETURN || ek == EV_FUNC_ENTER || ek == EV_FUNC_EXIT;
+    const Contract *k = about_callee && c->ev->contract ? c->ev->contract : (f ? f->contract : NULL);
     if (strcmp(fact, "driver") == 0) return f != NULL && (c->ev->kind != EV_CALL || c->ev->callee_func);
     if (strcmp(fact, "acquires_lock") == 0 || strcmp(fact, "declares_lock_change") == 0) {
         for (uint32_t i = 0; k && i < k->nlocks; i++)
@@ -401,7 +409,7 @@ static bool eval_machine_guard(const Ctx *c, const Guard *g)
         return false;
     }
     uint64_t key = c->key;
-    if (g->obj.kind != B_NONE && !bind_one(c, g->obj, &key)) return false;
+    if (g->obj.kind != B_UNSET && !bind_one(c, g->obj, &key)) return false;
     MachineInst tmp;
     const MachineInst *in = (g->machine == (int)(c->m - c->rs->machines) && key == c->key && c->inst)
                                 ? c->inst
@@ -490,7 +498,7 @@ static bool eval_guard(const Ctx *c, const Guard *g)
     case G_ENTRY_MAJOR: {
         uint64_t irp;
         if (!s || !state_entry_irp(s, &irp)) return false;
-        return code_in(c, harness_irp_code(s, irp, g->kind == G_ENTRY_MINOR, false), g);
+        return code_in(c, harness_irp_entry_code(s, irp, g->kind == G_ENTRY_MINOR), g);
     }
     case G_IRP_CODE: {
         uint64_t irp;
@@ -510,7 +518,7 @@ static bool eval_guard(const Ctx *c, const Guard *g)
             if (!model_fact(c, g->names[i])) return false;
         return true;
     case G_AT_ROOT:
-        return s && state_depth(s) == 0;
+        return s && state_called_by_os(s);
     case G_OWNED_BY_FRAME: {
         if (!s || !c->inst) return false;
         for (int i = 0; i < 4; i++)
@@ -627,7 +635,7 @@ static void format_message(const Ctx *c, const char *tmpl, StrBuf *out)
             uint64_t irp;
             int64_t mn = -1, mj = -1;
             if (state_entry_irp(c->s, &irp)) {
-                Value vmj = harness_irp_code(c->s, irp, false, false), vmn = harness_irp_code(c->s, irp, true, false);
+                Value vmj = harness_irp_entry_code(c->s, irp, false), vmn = harness_irp_entry_code(c->s, irp, true);
                 if (!(state_must(c->s, vmj, OP_EQ, IRP_MJ_PNP_CODE) && (mj = IRP_MJ_PNP_CODE)) &&
                     !(state_must(c->s, vmj, OP_EQ, IRP_MJ_POWER_CODE) && (mj = IRP_MJ_POWER_CODE)))
                     mj = -1;
@@ -709,6 +717,11 @@ static void fire(Ctx *c, const Transition *t, UpdateVec *ups)
         engine_report(c->e, c->s, &rep, m->info.id, m->info.family, m->info.severity, sb_cstr(&msg), object_text(c),
                       related, related_msg);
         sb_free(&msg);
+        if (t->ends_path && c->s) {
+            state_end_path(c->s);
+            return;
+        }
+        for (uint32_t i = 0; i < t->nmutes && c->s; i++) engine_mute(c->e, c->s, t->mutes[i]);
     }
     if (t->note && c->s) {
         StrBuf msg;
@@ -743,6 +756,8 @@ static void fire(Ctx *c, const Transition *t, UpdateVec *ups)
         case R_DEPTH: v = val_int(state_depth(c->s)); break;
         case R_CALLER_DEPTH: v = val_int((int64_t)state_depth(c->s) - 1); break;
         case R_RAISED: v = val_int(ev->lock_raised); break;
+        case R_CONST: v = val_int(r->k); break;
+        case R_IN_CALLBACK: v = val_int(state_in_callback(c->s)); break;
         case R_FIELD: have = is_location_key(c->key); if (have) v = state_object_field(c->s, c->key, r->path); break;
         default: have = false; break;
         }

@@ -14,7 +14,9 @@
 
 /* Which machine instance(s) a transition applies to. */
 typedef enum BindKind {
-    B_NONE,        /* no object: the rule's single instance */
+    B_UNSET,       /* not given: a transition binds the single instance (key 0), a guard
+                      the instance the transition is looking at */
+    B_NONE,        /* "none": the machine's single instance (key 0) */
     B_ARG,         /* the object an argument points to (index) */
     B_ARG_VALUE,   /* the provenance tag of an argument's value (saved IRQLs) */
     B_ARG_DEREF,   /* the object the pointer stored at *argument points to (out-parameters) */
@@ -109,7 +111,7 @@ struct Guard {
 
 /* What a transition records into the instance. */
 typedef enum RecordWhat {
-    R_NONE, R_SAVED_IRQL, R_ARG, R_RETURN, R_IRQL, R_FIELD, R_VALUE, R_OBJECT, R_DEPTH, R_CALLER_DEPTH, R_RAISED
+    R_NONE, R_SAVED_IRQL, R_ARG, R_RETURN, R_IRQL, R_FIELD, R_VALUE, R_OBJECT, R_DEPTH, R_CALLER_DEPTH, R_RAISED, R_CONST, R_IN_CALLBACK
 } RecordWhat;
 
 typedef struct Record {
@@ -117,6 +119,7 @@ typedef struct Record {
     int slot;                 /* attribute slot 0..3 */
     int arg;
     const char *path;
+    int64_t k;                /* R_CONST */
 } Record;
 
 typedef struct Transition {
@@ -144,6 +147,11 @@ typedef struct Transition {
     const char *at;           /* where to report: "site" (the instance's site), or for static
                                  events "function", "paged_code", "paged_code_2", "section" */
     bool related_contract;    /* related location: the callee's annotated declaration */
+    bool ends_path;           /* the error stops the machine for good (a deadlock, a bug check):
+                                 the path ends, so its consequences are not reported */
+    const char **mutes;       /* rules whose findings on this path, in this function and its
+                                 callers, would be consequences of the error */
+    uint32_t nmutes;
 } Transition;
 
 typedef struct Machine {

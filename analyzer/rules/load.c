@@ -153,7 +153,7 @@ static int attr_slot(Loader *L, const Machine *m, const char *name)
 
 static bool parse_binding(Loader *L, cJSON *j, Binding *b)
 {
-    b->kind = B_NONE;
+    b->kind = B_UNSET;
     b->index = 0;
     if (!j) return true;
     if (!cJSON_IsString(j)) {
@@ -507,6 +507,16 @@ static bool parse_record(Loader *L, Transition *t, cJSON *j, Machine *m)
         else if (strcmp(v, "depth") == 0) r->what = R_DEPTH;
         else if (strcmp(v, "caller_depth") == 0) r->what = R_CALLER_DEPTH;
         else if (strcmp(v, "raised") == 0) r->what = R_RAISED;
+        else if (strcmp(v, "in_callback") == 0) r->what = R_IN_CALLBACK;
+        else if (strncmp(v, "const:", 6) == 0 && v[6]) {
+            char *end;
+            r->what = R_CONST;
+            r->k = strtoll(v + 6, &end, 0);
+            if (*end) {
+                fail(L, "'%s' is not a number", v + 6);
+                return false;
+            }
+        }
         else if (strncmp(v, "arg", 3) == 0 && v[3] >= '1' && v[3] <= '9') {
             r->what = R_ARG;
             r->arg = atoi(v + 3) - 1;
@@ -514,7 +524,7 @@ static bool parse_record(Loader *L, Transition *t, cJSON *j, Machine *m)
             r->what = R_FIELD;
             r->path = arena_strdup(&L->rs->arena, v + 6);
         } else {
-            fail(L, "cannot record '%s' (use saved_irql, return, irql, value, object, depth, caller_depth, raised, argN, field:PATH)", v);
+            fail(L, "cannot record '%s' (use saved_irql, return, irql, value, object, depth, caller_depth, raised, in_callback, const:N, argN, field:PATH)", v);
             return false;
         }
     }
@@ -601,6 +611,16 @@ static bool parse_transition(Loader *L, Machine *m, cJSON *j, Transition *t)
             t->at = str_of(L, it, "at");
         } else if (strcmp(k, "related") == 0) {
             t->related_contract = cJSON_IsString(it) && strcmp(it->valuestring, "contract") == 0;
+        } else if (strcmp(k, "mutes") == 0) {
+            t->mutes = strs_of(L, it, &t->nmutes, "mutes", true);
+            for (uint32_t i = 0; i < t->nmutes; i++)
+                if (machine_index(L, t->mutes[i]) < 0) return false;
+        } else if (strcmp(k, "ends_path") == 0) {
+            if (!cJSON_IsBool(it)) {
+                fail(L, "'ends_path' must be true or false");
+                return false;
+            }
+            t->ends_path = cJSON_IsTrue(it);
         } else if (strcmp(k, "comment") == 0) {
             /* documentation only */
         } else {
@@ -730,6 +750,8 @@ static bool load_header(Loader *L, cJSON *root, Machine *m)
 static bool load_body(Loader *L, cJSON *root, Machine *m)
 {
     L->m = m;
+    for (uint32_t i = 0; i < m->nshadows; i++)
+        if (machine_index(L, m->shadows[i]) < 0) return false;
     m->about = -1;
     cJSON *about = cJSON_GetObjectItemCaseSensitive(root, "about");
     if (about) {
@@ -867,7 +889,7 @@ RuleSet *rules_load(const char *const *dirs, size_t ndirs, StrBuf *err)
         }
         size_t before = files.len;
         collect_json(dirs[i], &files, 0);
-        qsort(files.data + before, files.len - before, sizeof(char *), cmp_paths);
+        sort_array(files.data ? files.data + before : NULL, files.len - before, sizeof(char *), cmp_paths);
     }
     cJSON **roots = xcalloc(files.len ? files.len : 1, sizeof(cJSON *));
     rs->machines = arena_alloc(&rs->arena, sizeof(Machine) * (files.len ? files.len : 1));
@@ -884,13 +906,14 @@ RuleSet *rules_load(const char *const *dirs, size_t ndirs, StrBuf *err)
             break;
         }
         roots[i] = cJSON_ParseWithLength(text, len);
-        free(text);
         if (!cJSON_IsObject(roots[i])) {
-            const char *pos = cJSON_GetErrorPtr();
+            const char *pos = cJSON_GetErrorPtr(); /* points into text */
             sb_printf(err, "%s: not valid JSON%s%.20s", files.data[i], pos ? " near: " : "", pos ? pos : "");
+            free(text);
             ok = false;
             break;
         }
+        free(text);
         Machine *m = &rs->machines[rs->n];
         if (!load_header(&L, roots[i], m)) {
             ok = false;

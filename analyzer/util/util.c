@@ -624,3 +624,8 @@ long peak_rss_kb(void)
     if (getrusage(RUSAGE_SELF, &ru) != 0) return 0;
     return ru.ru_maxrss;
 }
+
+void sort_array(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+    if (n > 1) qsort(base, n, size, cmp);
+}

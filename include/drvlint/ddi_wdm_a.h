@@ -747,24 +747,28 @@ NTSTATUS NTAPI ExDeleteResourceLite(
 
 _IRQL_requires_max_(APC_LEVEL)
 _When_(return != 0, _Drv_acquires_(resource, Resource))
+_Drv_succeeds_if_(Wait)
 BOOLEAN NTAPI ExAcquireResourceExclusiveLite(
     _Inout_ PERESOURCE Resource,
     _In_ BOOLEAN Wait);
 
 _IRQL_requires_max_(APC_LEVEL)
 _When_(return != 0, _Drv_acquires_(resource-shared, Resource))
+_Drv_succeeds_if_(Wait)
 BOOLEAN NTAPI ExAcquireResourceSharedLite(
     _Inout_ PERESOURCE Resource,
     _In_ BOOLEAN Wait);
 
 _IRQL_requires_max_(APC_LEVEL)
 _When_(return != 0, _Drv_acquires_(resource-shared, Resource))
+_Drv_succeeds_if_(Wait)
 BOOLEAN NTAPI ExAcquireSharedStarveExclusive(
     _Inout_ PERESOURCE Resource,
     _In_ BOOLEAN Wait);
 
 _IRQL_requires_max_(APC_LEVEL)
 _When_(return != 0, _Drv_acquires_(resource-shared, Resource))
+_Drv_succeeds_if_(Wait)
 BOOLEAN NTAPI ExAcquireSharedWaitForExclusive(
     _Inout_ PERESOURCE Resource,
     _In_ BOOLEAN Wait);

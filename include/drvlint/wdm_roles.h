@@ -435,12 +435,13 @@ IO_CSQ_PEEK_NEXT_IRP(
     _In_opt_ PVOID PeekContext);
 typedef IO_CSQ_PEEK_NEXT_IRP *PIO_CSQ_PEEK_NEXT_IRP;
 
-/* Typically takes a driver spin lock: raises to DISPATCH_LEVEL and stores
-   the previous IRQL in *Irql. */
+/* Takes the queue's lock (typically a driver spin lock) and returns holding
+   it: raises to DISPATCH_LEVEL and stores the previous IRQL in *Irql. */
 typedef _Function_class_(IO_CSQ_ACQUIRE_LOCK)
 _IRQL_requires_min_(PASSIVE_LEVEL)
 _IRQL_requires_max_(DISPATCH_LEVEL)
 _IRQL_raises_(DISPATCH_LEVEL)
+_Acquires_lock_(*Csq)
 VOID
 IO_CSQ_ACQUIRE_LOCK(
     _In_ struct _IO_CSQ *Csq,
@@ -452,6 +453,7 @@ typedef IO_CSQ_ACQUIRE_LOCK *PIO_CSQ_ACQUIRE_LOCK;
 typedef _Function_class_(IO_CSQ_RELEASE_LOCK)
 _IRQL_requires_min_(PASSIVE_LEVEL)
 _IRQL_requires_max_(DISPATCH_LEVEL)
+_Releases_lock_(*Csq)
 VOID
 IO_CSQ_RELEASE_LOCK(
     _In_ struct _IO_CSQ *Csq,

@@ -29,8 +29,9 @@ static char unit_first_failure[512];
 
 #define REQUIRE(cond, ...)                                                                       \
     do {                                                                                         \
-        CHECK(cond, __VA_ARGS__);                                                                \
-        if (!(cond)) return;                                                                     \
+        int unit_ok_ = !!(cond); /* evaluated once: cond may have effects */                     \
+        CHECK(unit_ok_, __VA_ARGS__);                                                            \
+        if (!unit_ok_) return;                                                                   \
     } while (0)
 
 #define UNIT_RUN_ONE(name)                                                                       \
