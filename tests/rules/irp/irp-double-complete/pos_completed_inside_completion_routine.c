@@ -1,0 +1,55 @@
+/* The read completion routine "finishes" the request by calling
+   IoCompleteRequest on it and then returns STATUS_CONTINUE_COMPLETION: the
+   I/O manager is already completing this IRP and goes on completing it, so
+   the IRP is completed twice. */
+#include <wdm.h>
+
+typedef struct _FLT_EXT {
+    PDEVICE_OBJECT Lower;
+    ULONG_PTR BytesRead;
+} FLT_EXT, *PFLT_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH FltRead;
+DRIVER_DISPATCH FltPassThrough;
+IO_COMPLETION_ROUTINE FltReadDone;
+
+NTSTATUS FltReadDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
+{
+    PFLT_EXT ext = (PFLT_EXT)Context;
+
+    UNREFERENCED_PARAMETER(DeviceObject);
+    if (Irp->PendingReturned) {
+        IoMarkIrpPending(Irp);
+    }
+    if (NT_SUCCESS(Irp->IoStatus.Status)) {
+        ext->BytesRead += Irp->IoStatus.Information;
+    }
+    IoCompleteRequest(Irp, IO_NO_INCREMENT); /* drvlint-expect: irp-double-complete */
+    return STATUS_CONTINUE_COMPLETION;
+}
+
+NTSTATUS FltRead(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PFLT_EXT ext = (PFLT_EXT)DeviceObject->DeviceExtension;
+
+    IoCopyCurrentIrpStackLocationToNext(Irp);
+    IoSetCompletionRoutine(Irp, FltReadDone, ext, TRUE, TRUE, TRUE);
+    return IoCallDriver(ext->Lower, Irp);
+}
+
+NTSTATUS FltPassThrough(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PFLT_EXT ext = (PFLT_EXT)DeviceObject->DeviceExtension;
+    IoSkipCurrentIrpStackLocation(Irp);
+    return IoCallDriver(ext->Lower, Irp);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_CREATE] = FltPassThrough;
+    DriverObject->MajorFunction[IRP_MJ_CLOSE] = FltPassThrough;
+    DriverObject->MajorFunction[IRP_MJ_READ] = FltRead;
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,47 @@
+/* Every pass-through goes through one helper that skips the stack location
+   and returns IoCallDriver's status; the dispatch routines return what the
+   helper returns. */
+#include <wdm.h>
+
+typedef struct _FLT_EXT {
+    PDEVICE_OBJECT Lower;
+    LONG Forwarded;
+    LONG Failed;
+} FLT_EXT, *PFLT_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH FltInternalIoctl;
+DRIVER_DISPATCH FltPassThrough;
+
+static NTSTATUS FltSendDown(PFLT_EXT Ext, PIRP Irp)
+{
+    IoSkipCurrentIrpStackLocation(Irp);
+    return IoCallDriver(Ext->Lower, Irp);
+}
+
+NTSTATUS FltInternalIoctl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PFLT_EXT ext = (PFLT_EXT)DeviceObject->DeviceExtension;
+    NTSTATUS status;
+
+    InterlockedIncrement(&ext->Forwarded);
+    status = FltSendDown(ext, Irp);
+    if (!NT_SUCCESS(status)) {
+        InterlockedIncrement(&ext->Failed);
+    }
+    return status;
+}
+
+NTSTATUS FltPassThrough(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    return FltSendDown((PFLT_EXT)DeviceObject->DeviceExtension, Irp);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_CREATE] = FltPassThrough;
+    DriverObject->MajorFunction[IRP_MJ_CLOSE] = FltPassThrough;
+    DriverObject->MajorFunction[IRP_MJ_INTERNAL_DEVICE_CONTROL] = FltInternalIoctl;
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,38 @@
+/* A filter forwards internal device controls without a completion routine
+   and reports success whatever the lower driver said. */
+#include <wdm.h>
+
+typedef struct _FLT_EXT {
+    PDEVICE_OBJECT Lower;
+    LONG Forwarded;
+} FLT_EXT, *PFLT_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH FltInternalIoctl;
+DRIVER_DISPATCH FltPassThrough;
+
+NTSTATUS FltInternalIoctl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PFLT_EXT ext = (PFLT_EXT)DeviceObject->DeviceExtension;
+
+    InterlockedIncrement(&ext->Forwarded);
+    IoSkipCurrentIrpStackLocation(Irp);
+    IoCallDriver(ext->Lower, Irp);
+    return STATUS_SUCCESS; /* drvlint-expect: irp-lower-driver-return */
+}
+
+NTSTATUS FltPassThrough(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PFLT_EXT ext = (PFLT_EXT)DeviceObject->DeviceExtension;
+    IoSkipCurrentIrpStackLocation(Irp);
+    return IoCallDriver(ext->Lower, Irp);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_CREATE] = FltPassThrough;
+    DriverObject->MajorFunction[IRP_MJ_CLOSE] = FltPassThrough;
+    DriverObject->MajorFunction[IRP_MJ_INTERNAL_DEVICE_CONTROL] = FltInternalIoctl;
+    return STATUS_SUCCESS;
+}

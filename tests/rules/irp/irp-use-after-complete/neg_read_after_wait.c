@@ -1,0 +1,57 @@
+/* Synchronous forwarding of a device control: the completion routine takes
+   the IRP back and signals an event; the dispatch routine waits when the
+   lower driver pends and only then reads the result from the IRP. */
+#include <wdm.h>
+
+typedef struct _FLT_EXT {
+    PDEVICE_OBJECT Lower;
+    ULONG_PTR LastReply;
+} FLT_EXT, *PFLT_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH FltDeviceControl;
+DRIVER_DISPATCH FltPassThrough;
+IO_COMPLETION_ROUTINE FltSyncDone;
+
+NTSTATUS FltSyncDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
+{
+    UNREFERENCED_PARAMETER(DeviceObject);
+    UNREFERENCED_PARAMETER(Irp);
+    KeSetEvent((PKEVENT)Context, IO_NO_INCREMENT, FALSE);
+    return STATUS_MORE_PROCESSING_REQUIRED;
+}
+
+NTSTATUS FltDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PFLT_EXT ext = (PFLT_EXT)DeviceObject->DeviceExtension;
+    KEVENT done;
+    NTSTATUS status;
+
+    KeInitializeEvent(&done, NotificationEvent, FALSE);
+    IoCopyCurrentIrpStackLocationToNext(Irp);
+    IoSetCompletionRoutine(Irp, FltSyncDone, &done, TRUE, TRUE, TRUE);
+    status = IoCallDriver(ext->Lower, Irp);
+    if (status == STATUS_PENDING) {
+        KeWaitForSingleObject(&done, Executive, KernelMode, FALSE, NULL);
+        status = Irp->IoStatus.Status;
+    }
+    ext->LastReply = Irp->IoStatus.Information;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return status;
+}
+
+NTSTATUS FltPassThrough(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PFLT_EXT ext = (PFLT_EXT)DeviceObject->DeviceExtension;
+    IoSkipCurrentIrpStackLocation(Irp);
+    return IoCallDriver(ext->Lower, Irp);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_CREATE] = FltPassThrough;
+    DriverObject->MajorFunction[IRP_MJ_CLOSE] = FltPassThrough;
+    DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = FltDeviceControl;
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,46 @@
+/* A DPC raises to HIGH_LEVEL and returns early on one path without lowering */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    KDPC Dpc;
+    ULONG Snapshot;
+    BOOLEAN Busy;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+KDEFERRED_ROUTINE DemoDpc;
+
+VOID DemoDpc(PKDPC Dpc, PVOID Context, PVOID Arg1, PVOID Arg2)
+{
+    PDEV_EXT ext = (PDEV_EXT)Context;
+    KIRQL oldIrql;
+
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(Arg1);
+    UNREFERENCED_PARAMETER(Arg2);
+
+    KeRaiseIrql(HIGH_LEVEL, &oldIrql);
+    if (ext->Busy) {
+        return; /* drvlint-expect: irql-exit-mismatch */
+    }
+    ext->Snapshot++;
+    KeLowerIrql(oldIrql);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    PDEVICE_OBJECT dev;
+    PDEV_EXT ext;
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    status = IoCreateDevice(DriverObject, sizeof(DEV_EXT), NULL, FILE_DEVICE_UNKNOWN,
+                            FILE_DEVICE_SECURE_OPEN, FALSE, &dev);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    ext = (PDEV_EXT)dev->DeviceExtension;
+    ext->Busy = FALSE;
+    KeInitializeDpc(&ext->Dpc, DemoDpc, ext);
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,38 @@
+/* An error path returns from a dispatch routine without lowering the IRQL it raised */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    ULONG Writes;
+    BOOLEAN Stopped;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH DemoWrite;
+
+NTSTATUS DemoWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PDEV_EXT ext = (PDEV_EXT)DeviceObject->DeviceExtension;
+    KIRQL oldIrql;
+
+    KeRaiseIrql(DISPATCH_LEVEL, &oldIrql);
+    if (ext->Stopped) {
+        Irp->IoStatus.Status = STATUS_DEVICE_NOT_READY;
+        Irp->IoStatus.Information = 0;
+        IoCompleteRequest(Irp, IO_NO_INCREMENT);
+        return STATUS_DEVICE_NOT_READY; /* drvlint-expect: irql-exit-mismatch */
+    }
+    ext->Writes++;
+    KeLowerIrql(oldIrql);
+
+    Irp->IoStatus.Status = STATUS_SUCCESS;
+    Irp->IoStatus.Information = 0;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_WRITE] = DemoWrite;
+    return STATUS_SUCCESS;
+}

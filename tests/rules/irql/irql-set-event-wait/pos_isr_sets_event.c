@@ -1,0 +1,41 @@
+/* KeSetEvent (even with Wait = FALSE) in an ISR, above DISPATCH_LEVEL */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    PKINTERRUPT Interrupt;
+    KEVENT Interrupted;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+KSERVICE_ROUTINE DemoIsr;
+
+BOOLEAN DemoIsr(PKINTERRUPT Interrupt, PVOID ServiceContext)
+{
+    PDEV_EXT ext = (PDEV_EXT)ServiceContext;
+
+    UNREFERENCED_PARAMETER(Interrupt);
+    KeSetEvent(&ext->Interrupted, IO_NO_INCREMENT, FALSE); /* drvlint-expect: irql-set-event-wait */
+    return TRUE;
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    PDEVICE_OBJECT dev;
+    PDEV_EXT ext;
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    status = IoCreateDevice(DriverObject, sizeof(DEV_EXT), NULL, FILE_DEVICE_UNKNOWN,
+                            FILE_DEVICE_SECURE_OPEN, FALSE, &dev);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    ext = (PDEV_EXT)dev->DeviceExtension;
+    KeInitializeEvent(&ext->Interrupted, NotificationEvent, FALSE);
+    status = IoConnectInterrupt(&ext->Interrupt, DemoIsr, ext, NULL, 5, 5, 5,
+                                LevelSensitive, TRUE, 1, FALSE);
+    if (!NT_SUCCESS(status)) {
+        IoDeleteDevice(dev);
+    }
+    return status;
+}

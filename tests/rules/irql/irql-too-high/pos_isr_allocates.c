@@ -1,0 +1,44 @@
+/* ExAllocatePool2 (<= DISPATCH_LEVEL) called from an interrupt service routine, which runs at DIRQL */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    PKINTERRUPT Interrupt;
+    PVOID Sample;
+    KDPC Dpc;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+KSERVICE_ROUTINE DemoIsr;
+
+BOOLEAN DemoIsr(PKINTERRUPT Interrupt, PVOID ServiceContext)
+{
+    PDEV_EXT ext = (PDEV_EXT)ServiceContext;
+
+    UNREFERENCED_PARAMETER(Interrupt);
+    if (ext->Sample == NULL) {
+        ext->Sample = ExAllocatePool2(POOL_FLAG_NON_PAGED, 64, 'rsiD'); /* drvlint-expect: irql-too-high */
+    }
+    return TRUE;
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    PDEVICE_OBJECT dev;
+    PDEV_EXT ext;
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    status = IoCreateDevice(DriverObject, sizeof(DEV_EXT), NULL, FILE_DEVICE_UNKNOWN,
+                            FILE_DEVICE_SECURE_OPEN, FALSE, &dev);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    ext = (PDEV_EXT)dev->DeviceExtension;
+    ext->Sample = NULL;
+    status = IoConnectInterrupt(&ext->Interrupt, DemoIsr, ext, NULL, 5, 5, 5,
+                                LevelSensitive, TRUE, 1, FALSE);
+    if (!NT_SUCCESS(status)) {
+        IoDeleteDevice(dev);
+    }
+    return status;
+}

@@ -1,0 +1,36 @@
+/* Polling an event with a zero timeout while a spin lock is held */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    KSPIN_LOCK Lock;
+    KEVENT Idle;
+    BOOLEAN IdleSeen;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH DemoFlush;
+
+NTSTATUS DemoFlush(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PDEV_EXT ext = (PDEV_EXT)DeviceObject->DeviceExtension;
+    LARGE_INTEGER zero;
+    KIRQL oldIrql;
+
+    zero.QuadPart = 0;
+    KeAcquireSpinLock(&ext->Lock, &oldIrql);
+    ext->IdleSeen = (BOOLEAN)(KeWaitForSingleObject(&ext->Idle, Executive, KernelMode, FALSE, &zero)
+                              == STATUS_SUCCESS);
+    KeReleaseSpinLock(&ext->Lock, oldIrql);
+
+    Irp->IoStatus.Status = STATUS_SUCCESS;
+    Irp->IoStatus.Information = 0;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_FLUSH_BUFFERS] = DemoFlush;
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,34 @@
+/* PAGED_CODE() in a function declared __declspec(code_seg("PAGE")) */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    ULONG Opens;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH DemoCreate;
+
+__declspec(code_seg("PAGE"))
+static NTSTATUS CountOpen(PDEV_EXT Ext)
+{
+    PAGED_CODE();
+    Ext->Opens++;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS DemoCreate(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    NTSTATUS status = CountOpen((PDEV_EXT)DeviceObject->DeviceExtension);
+
+    Irp->IoStatus.Status = status;
+    Irp->IoStatus.Information = 0;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return status;
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_CREATE] = DemoCreate;
+    return STATUS_SUCCESS;
+}

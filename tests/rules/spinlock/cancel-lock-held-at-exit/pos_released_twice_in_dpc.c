@@ -1,0 +1,46 @@
+/* A DPC releases the cancel spin lock on its "nothing queued" branch and again after it */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    KDPC Dpc;
+    LIST_ENTRY Queue;
+    ULONG Idle;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+KDEFERRED_ROUTINE DemoDpc;
+
+VOID DemoDpc(PKDPC Dpc, PVOID Context, PVOID Arg1, PVOID Arg2)
+{
+    PDEV_EXT ext = (PDEV_EXT)Context;
+    KIRQL cancelIrql;
+
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(Arg1);
+    UNREFERENCED_PARAMETER(Arg2);
+
+    IoAcquireCancelSpinLock(&cancelIrql);
+    if (IsListEmpty(&ext->Queue)) {
+        ext->Idle++;
+        IoReleaseCancelSpinLock(cancelIrql);
+    }
+    IoReleaseCancelSpinLock(cancelIrql); /* drvlint-expect: cancel-lock-held-at-exit */
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    PDEVICE_OBJECT dev;
+    PDEV_EXT ext;
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    status = IoCreateDevice(DriverObject, sizeof(DEV_EXT), NULL, FILE_DEVICE_UNKNOWN,
+                            FILE_DEVICE_SECURE_OPEN, FALSE, &dev);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    ext = (PDEV_EXT)dev->DeviceExtension;
+    InitializeListHead(&ext->Queue);
+    KeInitializeDpc(&ext->Dpc, DemoDpc, ext);
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,44 @@
+/* A helper takes the same spin lock its caller already holds (named through a different expression) */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    KSPIN_LOCK Lock;
+    ULONG Reads;
+    ULONG Bytes;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH DemoRead;
+
+static VOID UpdateCounters(PDEV_EXT Ext, ULONG Length)
+{
+    KIRQL oldIrql;
+
+    KeAcquireSpinLock(&Ext->Lock, &oldIrql); /* drvlint-expect: spinlock-double-acquire */
+    Ext->Bytes += Length;
+    KeReleaseSpinLock(&Ext->Lock, oldIrql);
+}
+
+NTSTATUS DemoRead(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PDEV_EXT ext = (PDEV_EXT)DeviceObject->DeviceExtension;
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    KIRQL oldIrql;
+
+    KeAcquireSpinLock(&ext->Lock, &oldIrql);
+    ext->Reads++;
+    UpdateCounters(ext, sp->Parameters.Read.Length);
+    KeReleaseSpinLock(&ext->Lock, oldIrql);
+
+    Irp->IoStatus.Status = STATUS_SUCCESS;
+    Irp->IoStatus.Information = 0;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_READ] = DemoRead;
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,55 @@
+/* One case of a switch returns while an in-stack queued spin lock is still held (in a DPC) */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    KDPC Dpc;
+    KSPIN_LOCK Lock;
+    ULONG Mode;
+    ULONG Count;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+KDEFERRED_ROUTINE DemoDpc;
+
+VOID DemoDpc(PKDPC Dpc, PVOID Context, PVOID Arg1, PVOID Arg2)
+{
+    PDEV_EXT ext = (PDEV_EXT)Context;
+    KLOCK_QUEUE_HANDLE handle;
+
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(Arg1);
+    UNREFERENCED_PARAMETER(Arg2);
+
+    KeAcquireInStackQueuedSpinLockAtDpcLevel(&ext->Lock, &handle);
+    switch (ext->Mode) {
+    case 0:
+        ext->Count = 0;
+        break;
+    case 1:
+        ext->Count++;
+        return; /* drvlint-expect: spinlock-held-at-exit */
+    default:
+        ext->Mode = 0;
+        break;
+    }
+    KeReleaseInStackQueuedSpinLockFromDpcLevel(&handle);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    PDEVICE_OBJECT dev;
+    PDEV_EXT ext;
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    status = IoCreateDevice(DriverObject, sizeof(DEV_EXT), NULL, FILE_DEVICE_UNKNOWN,
+                            FILE_DEVICE_SECURE_OPEN, FALSE, &dev);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    ext = (PDEV_EXT)dev->DeviceExtension;
+    KeInitializeSpinLock(&ext->Lock);
+    ext->Mode = 0;
+    KeInitializeDpc(&ext->Dpc, DemoDpc, ext);
+    return STATUS_SUCCESS;
+}

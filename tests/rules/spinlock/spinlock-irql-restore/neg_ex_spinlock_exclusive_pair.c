@@ -1,0 +1,32 @@
+/* ExAcquireSpinLockExclusive returns the old IRQL, which ExReleaseSpinLockExclusive restores */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    EX_SPIN_LOCK TableLock;
+    ULONG Entries;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH DemoWrite;
+
+NTSTATUS DemoWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PDEV_EXT ext = (PDEV_EXT)DeviceObject->DeviceExtension;
+    KIRQL oldIrql;
+
+    oldIrql = ExAcquireSpinLockExclusive(&ext->TableLock);
+    ext->Entries++;
+    ExReleaseSpinLockExclusive(&ext->TableLock, oldIrql);
+
+    Irp->IoStatus.Status = STATUS_SUCCESS;
+    Irp->IoStatus.Information = 0;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_WRITE] = DemoWrite;
+    return STATUS_SUCCESS;
+}

@@ -1,0 +1,32 @@
+/* An in-stack queued spin lock is released with KeReleaseSpinLock instead of KeReleaseInStackQueuedSpinLock */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    KSPIN_LOCK Lock;
+    ULONG Writes;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+DRIVER_DISPATCH DemoWrite;
+
+NTSTATUS DemoWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PDEV_EXT ext = (PDEV_EXT)DeviceObject->DeviceExtension;
+    KLOCK_QUEUE_HANDLE handle;
+
+    KeAcquireInStackQueuedSpinLock(&ext->Lock, &handle);
+    ext->Writes++;
+    KeReleaseSpinLock(&ext->Lock, handle.OldIrql); /* drvlint-expect: spinlock-kind-mismatch */
+
+    Irp->IoStatus.Status = STATUS_SUCCESS;
+    Irp->IoStatus.Information = 0;
+    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_WRITE] = DemoWrite;
+    return STATUS_SUCCESS;
+}

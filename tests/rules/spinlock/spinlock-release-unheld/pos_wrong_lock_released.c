@@ -1,0 +1,45 @@
+/* A DPC acquires the receive lock but releases the transmit lock by mistake */
+#include <ntddk.h>
+
+typedef struct _DEV_EXT {
+    KDPC Dpc;
+    KSPIN_LOCK RxLock;
+    KSPIN_LOCK TxLock;
+    ULONG RxCount;
+} DEV_EXT, *PDEV_EXT;
+
+DRIVER_INITIALIZE DriverEntry;
+KDEFERRED_ROUTINE DemoDpc;
+
+VOID DemoDpc(PKDPC Dpc, PVOID Context, PVOID Arg1, PVOID Arg2)
+{
+    PDEV_EXT ext = (PDEV_EXT)Context;
+
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(Arg1);
+    UNREFERENCED_PARAMETER(Arg2);
+
+    KeAcquireSpinLockAtDpcLevel(&ext->RxLock);
+    ext->RxCount++;
+    KeReleaseSpinLockFromDpcLevel(&ext->TxLock); /* drvlint-expect: spinlock-release-unheld */
+    KeReleaseSpinLockFromDpcLevel(&ext->RxLock);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    PDEVICE_OBJECT dev;
+    PDEV_EXT ext;
+    NTSTATUS status;
+
+    UNREFERENCED_PARAMETER(RegistryPath);
+    status = IoCreateDevice(DriverObject, sizeof(DEV_EXT), NULL, FILE_DEVICE_UNKNOWN,
+                            FILE_DEVICE_SECURE_OPEN, FALSE, &dev);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    ext = (PDEV_EXT)dev->DeviceExtension;
+    KeInitializeSpinLock(&ext->RxLock);
+    KeInitializeSpinLock(&ext->TxLock);
+    KeInitializeDpc(&ext->Dpc, DemoDpc, ext);
+    return STATUS_SUCCESS;
+}
