@@ -4,7 +4,7 @@
  * For each run the harness provides, a fresh initial state is explored
  * depth first: a state runs until it forks (siblings go on the worklist),
  * returns from the entry point, or dies. At each block entry:
- *   - a loop header counts its visits on this path; after `loop_unroll`
+ *   - a loop header counts its visits on this path; after 1 + `loop_unroll`
  *     iterations the variables the loop assigns are widened to fresh
  *     unknowns for one more (generalised) iteration, and a path that comes
  *     around again is cut and counted (reported as loop_cuts);
@@ -41,7 +41,7 @@ void engine_options_default(EngineOptions *o)
     o->max_states = 100000;
     o->max_steps = 2000000;
     o->max_ms = 5000;
-    o->loop_unroll = 1;
+    o->loop_unroll = 0;
     o->max_call_depth = 16;
 }
 
@@ -248,8 +248,8 @@ static bool loop_visit(Engine *e, State *s, U64Map *cache)
         forget_loop_constraints(s, lc->sym_base);
         s->widened = true;
         state_trace(s, f->fn->blocks[f->block].term_loc,
-                    "after %u iterations of this loop, the variables it changes are assumed unknown",
-                    e->opt.loop_unroll);
+                    "after %u iteration%s of this loop, the variables it changes are assumed unknown",
+                    e->opt.loop_unroll + 1, e->opt.loop_unroll ? "s" : "");
         return true;
     }
     e->loop_cuts++;
@@ -307,7 +307,7 @@ static uint64_t join_key(const State *s)
 /* The value a location has in a state (stored, or its initial value). */
 static Value value_at(State *s, uint64_t key)
 {
-    return mem_load(s, key, NULL);
+    return mem_peek(s, key);
 }
 
 static uint64_t join_sym_mark(uint64_t jkey, uint32_t sym)
@@ -416,16 +416,18 @@ bool join_at(Engine *e, State *s)
     uint64_t idx;
     if (!u64map_get(&e->join_index, jkey, &idx)) {
         VEC_PUSH(e->joins, state_snapshot(s));
+        VEC_PUSH(e->join_hashes, state_hash(s));
         u64map_put(&e->join_index, jkey, e->joins.len);
         return true;
     }
     State *rep = e->joins.data[idx - 1];
-    uint64_t before = state_hash(rep);
     join_into(s, rep, jkey);
-    if (state_hash(s) == before) return false;
+    uint64_t h = state_hash(s);
+    if (h == e->join_hashes.data[idx - 1]) return false;
     e->joins_done++;
     state_free(rep);
     e->joins.data[idx - 1] = state_snapshot(s);
+    e->join_hashes.data[idx - 1] = h;
     return true;
 }
 
@@ -588,6 +590,7 @@ void summary_begin(State *s, uint64_t key)
     sm.depth = s->nframes - 1;
     sm.obj_base = (uint32_t)e->objs.len;
     u64map_init(&sm.read_index);
+    u64map_init(&sm.footprint_index);
     /* the callee's frame is already pushed: keep the caller's view */
     sm.entry = state_snapshot(s);
     VEC_PUSH(e->summaries, sm);
@@ -744,10 +747,12 @@ static bool block_entry(Engine *e, State *s, U64Map *loop_cache)
         s->cut = true;
         return false;
     }
-    if (!b->loop_header && !e->opt.no_joins && block_preds(e, f->fn)[f->block] >= 2 && !join_at(e, s)) return false;
-    uint64_t h = state_hash(s);
-    if (!u64map_add(&e->visited, h, 1)) return false;
-    return true;
+    bool merge = block_preds(e, f->fn)[f->block] >= 2;
+    /* where paths meet: join (or, without joins, drop exact repeats); a
+       block with one predecessor sees only what its predecessor let through */
+    if (!b->loop_header && merge && !e->opt.no_joins) return join_at(e, s);
+    if (!b->loop_header && !merge) return true;
+    return u64map_add(&e->visited, state_hash(s), 1);
 }
 
 static void run_state(Engine *e, State *s, U64Map *loop_cache)
@@ -852,6 +857,7 @@ static void reset_tables(Engine *e)
     u64map_clear(&e->join_index);
     for (size_t i = 0; i < e->joins.len; i++) state_free(e->joins.data[i]);
     e->joins.len = 0;
+    e->join_hashes.len = 0;
     for (size_t i = 0; i < e->summaries.len; i++) {
         Summary *sm = &e->summaries.data[i];
         for (size_t k = 0; k < sm->outcomes.len; k++) {
@@ -864,6 +870,7 @@ static void reset_tables(Engine *e)
         VEC_FREE(sm->footprint);
         VEC_FREE(sm->reads);
         u64map_free(&sm->read_index);
+        u64map_free(&sm->footprint_index);
         state_free(sm->entry);
         free(sm->entry_cons);
     }
@@ -977,6 +984,7 @@ void engine_analyze(const Program *p, struct Harness *h, struct RuleSet *rules, 
     VEC_FREE(e.work);
     VEC_FREE(e.summaries);
     VEC_FREE(e.joins);
+    VEC_FREE(e.join_hashes);
     u64map_free(&e.join_index);
     for (size_t i = 0; i < e.join_preds.cap; i++)
         if (e.join_preds.keys[i]) free((void *)(uintptr_t)e.join_preds.vals[i]);

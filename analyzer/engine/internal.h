@@ -184,6 +184,7 @@ typedef struct Summary {
     Range *entry_cons;    /* the caller's constraints when the call started */
     uint32_t nentry_cons;
     VEC(uint32_t) footprint; /* older symbols whose constraints the callee consulted */
+    U64Map footprint_index;  /* symbol + 1 -> 1: the same, as a set */
     /* Memory the call read (on any of its paths) and what it held when the
        call started: a later call matches only if these locations hold the
        same values. Memory the call did not read is not part of the key. */
@@ -228,6 +229,7 @@ struct Engine {
     U64Map summary_index;        /* summary key -> index + 1 */
     U64Map join_index;           /* join key -> index + 1 into joins */
     VEC(State *) joins;          /* representative state per join key (snapshots) */
+    VEC(uint64_t) join_hashes;   /* state_hash of each representative */
     U64Map join_preds;           /* (func) -> predecessor counts array */
     U64Map callbacks_run;        /* functions the harness ran as callbacks in context */
     VEC(Summary) summaries;
@@ -269,6 +271,7 @@ uint32_t obj_new(Engine *e, ObjKind k, const char *name, const Type *t, bool may
    paths that differ only in garbage become equal and join. */
 void mem_collect(State *s);
 void mem_unset(State *s, uint64_t key);   /* removes one store entry */
+Value mem_peek(State *s, uint64_t key);   /* mem_load for the engine's own bookkeeping: not a read by the driver */
 /* obj_memo key of the object a non-pointer value designates when a driver
    dereferences it (pointer arithmetic, CONTAINING_RECORD). */
 uint64_t symbol_object_key(Value v);

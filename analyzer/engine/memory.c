@@ -352,6 +352,13 @@ void mem_unset(State *s, uint64_t key)
     s->nstore--;
 }
 
+Value mem_peek(State *s, uint64_t key)
+{
+    Value v;
+    if (store_get(s, key, &v)) return v;
+    return lazy_value(s, key, NULL);
+}
+
 Value mem_load(State *s, uint64_t key, const Type *t)
 {
     Value v;

@@ -243,9 +243,7 @@ void consult(const State *s, uint32_t sym)
            (e->Flag read for the first time inside the callee) existed before
            the call, and a later caller may already have constrained it */
         if (sm->complete) continue;
-        bool have = false;
-        for (size_t k = 0; k < sm->footprint.len && !have; k++) have = sm->footprint.data[k] == sym;
-        if (!have) VEC_PUSH(sm->footprint, sym);
+        if (u64map_add(&sm->footprint_index, (uint64_t)sym + 1, 1)) VEC_PUSH(sm->footprint, sym);
     }
 }
 
