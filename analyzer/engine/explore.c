@@ -428,6 +428,16 @@ bool join_at(Engine *e, State *s)
     state_free(rep);
     e->joins.data[idx - 1] = state_snapshot(s);
     e->join_hashes.data[idx - 1] = h;
+    /* the trace so far is one of the merged paths: say so */
+    const Frame *f = state_top(s);
+    const Block *b = &f->fn->blocks[f->block];
+    Loc at = b->ninstrs ? b->instrs[f->instr < b->ninstrs ? f->instr : 0].loc : b->term_loc;
+    if (f->instr && f->instr <= b->ninstrs) at = b->instrs[f->instr - 1].loc;
+    if (at.line && !s->join_noted) {
+        state_trace(s, at, "other paths join this one here (and may again later): the steps above are one of them, "
+                           "and values that differ between them are unknown from here on");
+        s->join_noted = true;
+    }
     return true;
 }
 

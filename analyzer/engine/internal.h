@@ -152,6 +152,7 @@ struct State {
     bool cut;             /* stopped early (loop bound, budget): summaries it was in are incomplete */
     uint8_t chain_step;   /* how many chained callbacks of the run have been entered */
     uint64_t mute_next;   /* rules reported at the call being made: muted in its callee */
+    bool join_noted;      /* the trace already says that paths were joined */
     bool snapshot;        /* a summary's recorded exit state, not a live path */
 };
 
