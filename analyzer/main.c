@@ -18,6 +18,10 @@ static void usage(FILE *f)
           "  corpus [DIR]      score the analyzer against the corpus expectations\n"
           "  dump-ir PATH...   show the intermediate representation (debugging)\n"
           "  contracts         show the contracts of the model WDK headers (debugging)\n"
+          "  parse-time PATH...  time libclang alone parsing the driver (benchmark)\n"
+          "  db runs|findings|diff|info|prune   query the findings database (.drvlint/drvlint.db)\n"
+          "  baseline save FILE  write the findings of a run as a baseline file\n"
+          "  install-hook      install a git pre-commit hook running check --staged\n"
           "\n"
           "  --help, --version\n",
           f);
@@ -52,6 +56,10 @@ int main(int argc, char **argv)
     else if (strcmp(cmd, "roles") == 0) rc = cmd_roles(&ctx, argc - 2, argv + 2);
     else if (strcmp(cmd, "dump-ir") == 0) rc = cmd_dump_ir(&ctx, argc - 2, argv + 2);
     else if (strcmp(cmd, "contracts") == 0) rc = cmd_contracts(&ctx, argc - 2, argv + 2);
+    else if (strcmp(cmd, "parse-time") == 0) rc = cmd_parse_time(&ctx, argc - 2, argv + 2);
+    else if (strcmp(cmd, "db") == 0) rc = cmd_db(&ctx, argc - 2, argv + 2);
+    else if (strcmp(cmd, "baseline") == 0) rc = cmd_baseline(&ctx, argc - 2, argv + 2);
+    else if (strcmp(cmd, "install-hook") == 0) rc = cmd_install_hook(&ctx, argc - 2, argv + 2);
     else {
         fprintf(stderr, "drvlint: unknown command '%s'\n", cmd);
         usage(stderr);

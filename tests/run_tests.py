@@ -12,7 +12,13 @@ Test groups:
             findings are written in the source as drvlint-expect markers;
             a `drvlint-args:` comment adds command-line options
   cli       the command line: bad input, exit codes, formats (tests/cli_tests.py)
+  store     the findings database, incremental re-analysis, baselines,
+            suppressions, SARIF, --changed/--staged and the hooks
+            (tests/store_tests.py)
   corpus    the corpus scorer: clean drivers clean, every seeded defect found
+
+Every SARIF report a pass produces (unit and store tests) is validated
+against tests/schemas/sarif-schema-2.1.0.json at the end of the pass.
 """
 import argparse
 import os
@@ -26,6 +32,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
 import cli_tests  # noqa: E402
+import store_tests  # noqa: E402
 
 
 class Results:
@@ -72,6 +79,31 @@ def run_unit(binary, label, res, env):
     if not seen or p.returncode not in (0, 1) or (p.returncode == 1 and "FAIL" not in p.stdout):
         res.record(f"{label} {os.path.basename(binary)} (exit)", False,
                    f"exit {p.returncode}\n{p.stdout[-2000:]}\n{p.stderr[-4000:]}")
+
+
+def validate_sarif(sarif_dir, label, res):
+    """Validates every SARIF report of the pass against the 2.1.0 schema."""
+    import json
+    try:
+        import jsonschema
+    except ImportError:
+        res.record(f"{label} sarif: python3-jsonschema is installed (tools/install-deps.sh)", False)
+        return
+    with open(os.path.join(HERE, "schemas", "sarif-schema-2.1.0.json")) as fh:
+        schema = json.load(fh)
+    validator = jsonschema.Draft4Validator(schema)
+    names = sorted(os.listdir(sarif_dir))
+    for name in names:
+        with open(os.path.join(sarif_dir, name)) as fh:
+            try:
+                doc = json.load(fh)
+            except ValueError as e:
+                res.record(f"{label} sarif: {name} validates against the SARIF 2.1.0 schema", False, str(e))
+                continue
+        errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.path))
+        res.record(f"{label} sarif: {name} validates against the SARIF 2.1.0 schema", not errors,
+                   "\n".join(f"{'/'.join(map(str, e.path))}: {e.message[:300]}" for e in errors[:10]))
+    res.record(f"{label} sarif: the pass produced SARIF reports to validate ({len(names)})", len(names) > 0)
 
 
 def rule_cases():
@@ -159,12 +191,16 @@ def main():
     ap.add_argument("--only", help="run only groups (comma list: unit,rules,cli,corpus)")
     ap.add_argument("--no-san", action="store_true", help="skip the sanitizer pass")
     args = ap.parse_args()
-    groups = set((args.only or "unit,rules,cli,corpus").split(","))
+    groups = set((args.only or "unit,rules,cli,store,corpus").split(","))
     res = Results()
     passes = [("", os.path.join(ROOT, args.bin), args.units.split(), dict(os.environ))]
     if args.san_bin and not args.no_san:
         passes.append(("[san]", os.path.join(ROOT, args.san_bin), args.san_units.split(), sanitizer_env()))
+    import shutil
+    import tempfile
     for label, binary, units, env in passes:
+        sarif_dir = tempfile.mkdtemp(prefix="drvlint-sarif-")
+        env = dict(env, DRVLINT_TEST_SARIF_DIR=sarif_dir)
         if "unit" in groups:
             for u in units:
                 run_unit(os.path.join(ROOT, u), label or "[rel]", res, env)
@@ -172,8 +208,13 @@ def main():
             run_rule_cases(binary, label or "[rel]", res, env)
         if "cli" in groups:
             cli_tests.run(binary, label or "[rel]", res, env, ROOT)
+        if "store" in groups:
+            store_tests.run(binary, label or "[rel]", res, env, ROOT, sarif_dir)
         if "corpus" in groups:
             run_corpus(binary, label or "[rel]", res, env)
+        if groups & {"unit", "store"}:
+            validate_sarif(sarif_dir, label or "[rel]", res)
+        shutil.rmtree(sarif_dir, ignore_errors=True)
     if res.failures:
         print("\nfailed:")
         for name, _ in res.failures:

@@ -25,7 +25,27 @@ typedef struct CheckOptions {
     char *paths[64];
     uint32_t npaths;
     EngineOptions engine;
+    /* The findings database, baselines and CI modes (cli/check_run.c). */
+    const char *db;           /* --db FILE (default: .drvlint/drvlint.db under the analyzed tree) */
+    bool no_db, no_cache;
+    const char *baseline;     /* --baseline RUN|FILE */
+    const char *changed;      /* --changed [REV]: the revision (default HEAD) */
+    bool staged;              /* --staged */
+    int fail_on;              /* FAIL_ON_* */
+    const char *source_root;  /* --source-root DIR (default: the git work tree, else the analyzed tree) */
+    const char *sarif_category;
+    int argc;                 /* the command line after `check`, for the run record */
+    char **argv;
 } CheckOptions;
+
+enum { FAIL_ON_WARNING = 0, FAIL_ON_ERROR, FAIL_ON_NEVER };
+
+/* Parses one option of the store/CI group at argv[i]: returns the number
+   of entries used (0 if not one of them, -1 on error after a message). */
+int check_store_option(CheckOptions *o, int argc, char **argv, int i);
+/* `check` without --expect: drivers, reuse, suppressions, baselines,
+   --changed/--staged, reports, the run record, the exit code. */
+int check_run(RunContext *ctx, CheckOptions *o);
 
 void check_options_default(CheckOptions *o);
 int check_parse_args(RunContext *ctx, CheckOptions *o, int argc, char **argv);

@@ -2,7 +2,7 @@
  * cli.h - the command-line interface: one function per subcommand, and the
  * per-run context they share (home directory, role table, options).
  *
- * Exit codes (docs/cli.md): 0 no findings, 1 findings, 2 usage or input
+ * Exit codes (README.md): 0 no findings, 1 findings, 2 usage or input
  * error, 3 internal error.
  */
 #ifndef DRVLINT_CLI_H
@@ -43,6 +43,11 @@ int cmd_explain(RunContext *ctx, int argc, char **argv);
 int cmd_roles(RunContext *ctx, int argc, char **argv);
 int cmd_dump_ir(RunContext *ctx, int argc, char **argv);
 int cmd_contracts(RunContext *ctx, int argc, char **argv);
+int cmd_parse_time(RunContext *ctx, int argc, char **argv);
+/* History and hooks (cli/cmd_db.c). */
+int cmd_db(RunContext *ctx, int argc, char **argv);
+int cmd_baseline(RunContext *ctx, int argc, char **argv);
+int cmd_install_hook(RunContext *ctx, int argc, char **argv);
 
 /* Builds the program for the given paths; prints input problems to err.
    Returns NULL (after printing) when nothing can be analyzed. */

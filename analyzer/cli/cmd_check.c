@@ -4,6 +4,10 @@
  *   front end -> program -> device model -> harness -> engine + rules
  *   -> shadowing, fingerprints -> text | JSON | SARIF output
  *
+ * Without --expect, cmd_check hands the parsed options to check_run()
+ * (cli/check_run.c): trees of drivers, the findings database, reuse of
+ * unchanged drivers, baselines, --changed/--staged and the reports.
+ *
  * Exit codes: 0 no findings, 1 findings, 2 usage or input error (a file
  * that could not be analyzed, parse errors), 3 internal error.
  */
@@ -17,6 +21,7 @@
 #include "harness/devmodel.h"
 #include "harness/harness.h"
 #include "report/report.h"
+#include "report/suppress.h"
 #include "rules/rules.h"
 
 static const char check_usage[] =
@@ -28,6 +33,9 @@ static const char check_usage[] =
     "  --format text|json|sarif   output format (default text)\n"
     "  -o FILE                    write the report to FILE\n"
     "  --show-suppressed          include suppressed findings\n"
+    "  --fail-on error|warning|never   findings that give exit code 1 (default warning: errors and warnings)\n"
+    "  --source-root DIR          root of the repository-relative SARIF paths (default: the git work tree)\n"
+    "  --sarif-category ID        SARIF run.automationDetails.id (default drvlint/<analyzed path>/)\n"
     "  -v, --verbose              print exploration statistics\n"
     "  --expect                   compare the findings with the drvlint-expect markers in the\n"
     "                             source; exit 0 when they match, 1 otherwise\n"
@@ -36,7 +44,17 @@ static const char check_usage[] =
     "  --only RULE[,RULE...]      report only these rules\n"
     "  --device-model FILE        device model (default: device.json in the driver directory)\n"
     "  --budget-states N, --budget-steps N, --budget-ms N   per entry point\n"
-    "  --loop-unroll N            loop iterations before widening (default 1)\n"
+    "  --loop-unroll N            extra loop iterations before the widened one (default 0:\n"
+    "                             one iteration, then one with the loop's variables unknown)\n"
+    "history and CI:\n"
+    "  --db FILE|DIR              findings database (default .drvlint/drvlint.db under the analyzed tree)\n"
+    "  --no-db                    do not record the run (and do not reuse results)\n"
+    "  --no-cache                 record the run but analyze every driver again\n"
+    "  --baseline RUN|FILE        only findings not in the baseline count; fixed ones are listed\n"
+    "  --changed[=REV]            analyze the drivers containing files changed since REV (default HEAD);\n"
+    "                             report findings on changed lines or new against the last full run\n"
+    "                             (write --changed=REV when REV is also the name of a path)\n"
+    "  --staged                   the same for the changes staged for commit (pre-commit hook)\n"
     "compilation:\n"
     "  --arch x64|x86|arm64, -D NAME[=VALUE], -I DIR, --config DBG=0|1, -p DIR\n";
 
@@ -47,11 +65,12 @@ void check_options_default(CheckOptions *o)
     engine_options_default(&o->engine);
 }
 
-static bool parse_uint(const char *s, uint32_t *out)
+static bool parse_uint(const char *s, uint32_t *out, bool zero_ok)
 {
     char *end;
-    unsigned long v = s ? strtoul(s, &end, 10) : 0;
-    if (!s || !*s || *end || v == 0 || v > 1000000000UL) return false;
+    if (!s || !*s || *s == '-') return false;
+    unsigned long v = strtoul(s, &end, 10);
+    if (*end || (v == 0 && !zero_ok) || v > 1000000000UL) return false;
     *out = (uint32_t)v;
     return true;
 }
@@ -62,6 +81,12 @@ int check_parse_args(RunContext *ctx, CheckOptions *o, int argc, char **argv)
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         int used = cli_frontend_option(ctx, argc, argv, i, stderr);
+        if (used < 0) return EXIT_USAGE;
+        if (used > 0) {
+            i += used - 1;
+            continue;
+        }
+        used = check_store_option(o, argc, argv, i);
         if (used < 0) return EXIT_USAGE;
         if (used > 0) {
             i += used - 1;
@@ -109,8 +134,9 @@ int check_parse_args(RunContext *ctx, CheckOptions *o, int argc, char **argv)
                    strcmp(a, "--budget-ms") == 0 || strcmp(a, "--loop-unroll") == 0) {
             NEED();
             uint32_t v;
-            if (!parse_uint(next, &v)) {
-                fprintf(stderr, "drvlint: %s needs a positive number\n", a);
+            bool unroll = strcmp(a, "--loop-unroll") == 0;
+            if (!parse_uint(next, &v, unroll)) {
+                fprintf(stderr, "drvlint: %s needs a %s number\n", a, unroll ? "non-negative" : "positive");
                 return EXIT_USAGE;
             }
             if (a[9] == 's' && a[10] == 't' && a[11] == 'a') o->engine.max_states = v;
@@ -140,7 +166,7 @@ int check_parse_args(RunContext *ctx, CheckOptions *o, int argc, char **argv)
         }
 #undef NEED
     }
-    if (o->npaths == 0 && !ctx->fe.compile_db_dir) {
+    if (o->npaths == 0 && !ctx->fe.compile_db_dir && !o->changed && !o->staged) {
         fputs(check_usage, stderr);
         return EXIT_USAGE;
     }
@@ -202,6 +228,7 @@ bool check_analyze(RunContext *ctx, const CheckOptions *o, RuleSet *rules, Progr
     rules_postprocess(rules, an);
     filter_only(an, o->only);
     finding_fingerprints(p, an);
+    suppress_apply(p, rules, an);
     *hout = h;
     return true;
 }
@@ -289,6 +316,9 @@ int cmd_check(RunContext *ctx, int argc, char **argv)
     check_options_default(&o);
     int rc = check_parse_args(ctx, &o, argc, argv);
     if (rc) return rc < 0 ? EXIT_CLEAN : rc;
+    o.argc = argc;
+    o.argv = argv;
+    if (!o.expect) return check_run(ctx, &o);
     StrBuf err;
     sb_init(&err);
     bool user_error;

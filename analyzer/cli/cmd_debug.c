@@ -1,8 +1,9 @@
 /*
  * cmd_debug.c - commands that show what the front end understood:
  * `drvlint roles` (entry points and their roles), `drvlint dump-ir`
- * (the IR of every function) and `drvlint contracts` (annotations of the
- * model headers as contracts, one line per routine).
+ * (the IR of every function), `drvlint contracts` (annotations of the
+ * model headers as contracts, one line per routine) and `drvlint parse-time`
+ * (how long libclang alone takes to parse the driver, for bench/run_bench.py).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -126,4 +127,69 @@ int cmd_contracts(RunContext *ctx, int argc, char **argv)
     ptrmap_free(&m);
     arena_free(&a);
     return ok ? EXIT_CLEAN : EXIT_INTERNAL;
+}
+
+/* `drvlint parse-time [options] PATH...`: parses the driver's translation
+   units with libclang alone (same compiler arguments as `check`, no lowering
+   and no analysis) and prints the time; the baseline of the benchmark. */
+int cmd_parse_time(RunContext *ctx, int argc, char **argv)
+{
+    static const char usage[] = "usage: drvlint parse-time [--format text|json] [options] PATH...\n";
+    bool json = false;
+    char **rest = xmalloc(sizeof(char *) * (size_t)(argc + 1));
+    int nrest = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *f = NULL;
+        if (strcmp(argv[i], "--format") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "drvlint: --format needs a value\n%s", usage);
+                free(rest);
+                return EXIT_USAGE;
+            }
+            f = argv[++i];
+        } else if (strncmp(argv[i], "--format=", 9) == 0) {
+            f = argv[i] + 9;
+        } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(usage, stdout);
+            free(rest);
+            return EXIT_CLEAN;
+        } else {
+            rest[nrest++] = argv[i];
+            continue;
+        }
+        if (strcmp(f, "text") && strcmp(f, "json")) {
+            fprintf(stderr, "drvlint: --format must be text or json\n");
+            free(rest);
+            return EXIT_USAGE;
+        }
+        json = strcmp(f, "json") == 0;
+    }
+    char **paths;
+    int np;
+    int rc = collect_paths(ctx, nrest, rest, &paths, &np, usage);
+    if (rc) {
+        free(paths);
+        free(rest);
+        return rc;
+    }
+    DriverInput in;
+    StrBuf e;
+    sb_init(&e);
+    bool ok = frontend_collect((const char *const *)paths, (size_t)np, &ctx->fe, &in, &e);
+    free(paths);
+    free(rest);
+    if (!ok) {
+        fprintf(stderr, "drvlint: error: %s\n", sb_cstr(&e));
+        sb_free(&e);
+        return EXIT_USAGE;
+    }
+    sb_free(&e);
+    for (size_t i = 0; i < in.nproblems; i++)
+        fprintf(stderr, "drvlint: error: %s: %s\n", in.problems[i].path, in.problems[i].message);
+    double secs = frontend_parse_only_seconds(&in, &ctx->fe);
+    if (json) printf("{\"files\": %zu, \"parse_seconds\": %.6f}\n", in.nfiles, secs);
+    else printf("files %zu\nparse_seconds %.6f\n", in.nfiles, secs);
+    rc = in.nproblems ? EXIT_USAGE : EXIT_CLEAN;
+    driver_input_free(&in);
+    return rc;
 }
