@@ -120,6 +120,35 @@ def run(binary, label, res, env, root):
                        "guide": "g", "transitions": [{"on": "cal", "error": "x"}]}, fh)
         check("an unknown event in a rule is an error", ["check", "--rules", rdir, sample], 2,
               stderr_has=["typo.json", "unknown event 'cal'"])
+        # the loader is strict below the top level too: a typo is an error, never a rule that silently differs
+        base = {"id": "typo", "family": "irql", "title": "t", "description": "d", "guide": "g"}
+        strict_cases = [
+            ("a misspelt severity", {"severity": "eror", "transitions": [{"on": "call", "error": "x"}]},
+             "severity 'eror'"),
+            ("an unknown fact", {"transitions": [{"on": "call", "when": {"function": "pagable"}, "error": "x"}]},
+             "unknown function fact 'pagable'"),
+            ("an unknown 'at'", {"transitions": [{"on": "call", "at": "sight", "error": "x"}]}, "'at' is one of"),
+            ("a flag guard that is not a boolean", {"transitions": [{"on": "call", "when": {"at_root": "yes"}, "error": "x"}]},
+             "'at_root' is true or false"),
+            ("an unknown key in a state test",
+             {"transitions": [{"on": "call", "when": {"state": {"machine": "spinlock-state", "inn": ["held"]}}, "error": "x"}]},
+             "unknown key 'inn'"),
+            ("'about' naming a rule", {"about": "irql-too-high", "transitions": [{"on": "call", "error": "x"}]},
+             "must name a tracker"),
+            ("an unknown rule in 'mutes'", {"transitions": [{"on": "call", "error": "x", "mutes": ["no-such-rule"]}]},
+             "unknown machine 'no-such-rule'"),
+        ]
+        for name, extra, msg in strict_cases:
+            with open(os.path.join(rdir, "typo.json"), "w") as fh:
+                json.dump(dict(base, **extra), fh)
+            check("rule loader: " + name + " is an error", ["check", "--no-db", "--rules", rdir, sample], 2,
+                  stderr_has=["typo.json", msg])
+        with open(os.path.join(rdir, "typo.json"), "w") as fh:
+            json.dump(dict(base, severity="warning",
+                           transitions=[{"on": "call", "callee": ["ZwClose"], "when": {"at_root": False},
+                                         "error": "ZwClose in a helper"}]), fh)
+        check("rule loader: {\"at_root\": false} negates", ["check", "--no-db", "--rules", rdir, "--only", "typo", sample], 1,
+              stdout_has=["ZwClose in a helper"])
 
         # bad input
         check("missing path", ["check", os.path.join(tmp, "nope")], 2, stderr_has=["nope", "no such file"])
@@ -170,6 +199,14 @@ def run(binary, label, res, env, root):
         with open(os.path.join(dm, "device.json"), "w") as fh:
             fh.write('{"kind": "function", "colour": "blue"}')
         check("an unknown device.json key is an error", ["check", dm], 2, stderr_has=["unknown key 'colour'"])
+        with open(os.path.join(dm, "device.json"), "w") as fh:
+            fh.write('{"kind": "function", "callbacks_disabled": ["CustomDcp"]}')
+        check("callbacks_disabled must name a callback role", ["check", "--no-db", dm], 2,
+              stderr_has=["callbacks_disabled", "'CustomDcp' is not a callback role"])
+        with open(os.path.join(dm, "device.json"), "w") as fh:
+            fh.write('{"kind": "function", "irps": {"IRP_MJ_CREATE": "all"}}')
+        check("a dispatch routine the device model sends nothing to is reported as not explored",
+              ["check", "--no-db", "-v", dm], 0, stderr_has=["SampleDeviceControl handles DEVICE_CONTROL, which the device model does not send"])
 
         # compile_commands.json
         cdb = os.path.join(tmp, "cdb")

@@ -50,7 +50,7 @@ int check_run(RunContext *ctx, CheckOptions *o);
 void check_options_default(CheckOptions *o);
 int check_parse_args(RunContext *ctx, CheckOptions *o, int argc, char **argv);
 RuleSet *check_load_rules(RunContext *ctx, const CheckOptions *o, StrBuf *err, bool *user_error);
-bool check_device_model(const CheckOptions *o, const Program *p, DeviceModel *dm, StrBuf *err);
+bool check_device_model(const RunContext *ctx, const CheckOptions *o, const Program *p, DeviceModel *dm, StrBuf *err);
 bool check_analyze(RunContext *ctx, const CheckOptions *o, RuleSet *rules, Program *p, DeviceModel *dm,
                    Harness **hout, Analysis *an);
 int check_exit_code(const Analysis *an, bool input_problems, const Program *p);

@@ -395,7 +395,7 @@ static Program *build_program(Run *r, DriverInput *in)
     Program *p = frontend_build(in, &r->ctx->fe);
     for (uint32_t i = 0; i < p->nfiles; i++) {
         SourceFile *sf = &p->files[i];
-        if (sf->problem && sf->parsed) problem(r, "%s: %s", sf->path, sf->problem);
+        if (sf->problem && (sf->parsed || sf->parse_failed)) problem(r, "%s: %s", sf->path, sf->problem);
     }
     return p;
 }
@@ -497,7 +497,7 @@ static bool run_driver(Run *r, Unit *u)
             if (d.prog->files[i].problem) d.cacheable = false;
         devmodel_free(&d.dm);
         memset(&d.dm, 0, sizeof d.dm);
-        if (!check_device_model(r->o, d.prog, &d.dm, &err)) {
+        if (!check_device_model(r->ctx, r->o, d.prog, &d.dm, &err)) {
             problem(r, "%s", sb_cstr(&err));
             driver_input_free(&in);
             sb_free(&err);

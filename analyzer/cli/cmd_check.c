@@ -206,13 +206,14 @@ static void filter_only(Analysis *a, const char *only)
     a->nfindings = w;
 }
 
-bool check_device_model(const CheckOptions *o, const Program *p, DeviceModel *dm, StrBuf *err)
+bool check_device_model(const RunContext *ctx, const CheckOptions *o, const Program *p, DeviceModel *dm, StrBuf *err)
 {
-    if (o->device_model) return devmodel_load(o->device_model, dm, err);
+    if (o->device_model)
+        return devmodel_load(o->device_model, dm, err) && devmodel_check_roles(dm, o->device_model, &ctx->roles, err);
     char *path = path_join(p->root, "device.json");
     bool have = path_exists(path);
     bool ok = true;
-    if (have) ok = devmodel_load(path, dm, err);
+    if (have) ok = devmodel_load(path, dm, err) && devmodel_check_roles(dm, path, &ctx->roles, err);
     else devmodel_infer(p, dm);
     free(path);
     return ok;
@@ -336,7 +337,7 @@ int cmd_check(RunContext *ctx, int argc, char **argv)
         return EXIT_USAGE;
     }
     DeviceModel dm;
-    if (!check_device_model(&o, p, &dm, &err)) {
+    if (!check_device_model(ctx, &o, p, &dm, &err)) {
         fprintf(stderr, "drvlint: error: %s\n", sb_cstr(&err));
         devmodel_free(&dm);
         program_free(p);

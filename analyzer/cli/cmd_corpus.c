@@ -189,7 +189,7 @@ static void run_build(RunContext *ctx, RuleSet *rules, const char *dir, const ch
     DeviceModel dm;
     StrBuf err;
     sb_init(&err);
-    if (!check_device_model(&o, p, &dm, &err)) {
+    if (!check_device_model(ctx, &o, p, &dm, &err)) {
         fprintf(stderr, "drvlint: error: %s\n", sb_cstr(&err));
         br->diags++;
     }

@@ -122,7 +122,7 @@ Program *cli_build_program(RunContext *ctx, char **paths, int npaths, FILE *err,
     Program *p = frontend_build(&in, &ctx->fe);
     for (uint32_t i = 0; i < p->nfiles; i++) {
         SourceFile *sf = &p->files[i];
-        if (sf->problem && sf->parsed) {
+        if (sf->problem && (sf->parsed || sf->parse_failed)) {
             fprintf(err, "drvlint: error: %s: %s\n", sf->path, sf->problem);
             *input_problems = true;
         }

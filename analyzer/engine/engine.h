@@ -67,6 +67,7 @@ typedef enum EventKind {
     EV_CALLBACK_RETURN,/* a callback the harness ran (completion routine) returned */
     EV_RAISE,          /* IRQL raised (value = new IRQL, saved_irql = old one if saved) */
     EV_LOWER,          /* IRQL restored or lowered to `value` */
+    EV_REQUIRE,        /* a call whose contract requires a lock held or not held (lock_held) */
     EV_FUNCTION,       /* static: once per function with a body */
     EV_ENTRYPOINT,     /* static: once per entry point (role, registration site) */
     EV_DRIVER,         /* static: once per driver */
@@ -93,6 +94,7 @@ typedef struct Event {
     const char *lock_kind_to;    /* EV_CONVERT */
     bool lock_raised;            /* the acquiring call raised IRQL and saved the old one */
     bool lock_restores;          /* the releasing call restores a saved IRQL */
+    bool lock_held;              /* EV_REQUIRE: the lock must be held (else: must not be) */
     Value saved_irql;            /* value saved by the acquire / passed to the release */
     bool has_saved_irql;
     /* accesses and stores */

@@ -524,6 +524,7 @@ static void apply_effects(State *s, const Instr *in, const char *name, const Con
         ev.contract = c;
         ev.args = args;
         ev.nargs = nargs;
+        ev.arg_exprs = in ? (const Expr *const *)in->args : NULL;
         ev.value = s->irql;
         ev.saved_irql = saved;
         ev.has_saved_irql = has_saved;
@@ -585,6 +586,7 @@ static void apply_effects(State *s, const Instr *in, const char *name, const Con
         ev.contract = c;
         ev.args = args;
         ev.nargs = nargs;
+        ev.arg_exprs = in ? (const Expr *const *)in->args : NULL;
         ev.value = v;            /* keeps its tag: which save it came from */
         ev.saved_irql = v;
         ev.has_saved_irql = true;
@@ -725,6 +727,42 @@ void call_driver_function(State *s, const Func *fn, const Instr *in, const Value
     emit(s, &ev);
 }
 
+/* _Requires_lock_held_ / _Requires_lock_not_held_ (and the kernel resource
+   forms) of the routine being called, one event per named lock. */
+static void require_events(State *s, const Instr *in, const char *name, const Func *fn, const Contract *c,
+                           const Value *args, uint32_t nargs)
+{
+    Engine *e = s->eng;
+    for (uint32_t i = 0; c && i < c->nlocks && !s->dead; i++) {
+        const LockEffect *le = &c->locks[i];
+        if (le->op != LOCK_REQUIRES_HELD && le->op != LOCK_REQUIRES_NOT_HELD) continue;
+        if (le->obj == LOBJ_ANY) continue;
+        uint64_t key;
+        if (!lock_object(s, le, args, nargs, val_int(0), &key)) continue;
+        Event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.kind = EV_REQUIRE;
+        ev.loc = in->loc;
+        ev.end = in->end;
+        ev.callee = name;
+        ev.callee_func = fn;
+        ev.contract = c;
+        ev.args = args;
+        ev.nargs = nargs;
+        ev.arg_exprs = (const Expr *const *)in->args;
+        ev.object = key;
+        if (le->obj == LOBJ_PARAM && (uint32_t)le->param < in->nargs) {
+            const char *t = state_value_name(s, args[le->param], in->args[le->param]);
+            ev.object_name = le->path ? arena_printf(&e->arena, "&%s->%s", t, le->path) : t;
+        } else {
+            ev.object_name = loc_name(e, key);
+        }
+        ev.lock_kind = le->kind;
+        ev.lock_held = le->op == LOCK_REQUIRES_HELD;
+        emit(s, &ev);
+    }
+}
+
 static void call_event(State *s, const Instr *in, const char *name, const Func *fn, const Contract *c,
                        const Value *args, uint32_t nargs)
 {
@@ -740,6 +778,7 @@ static void call_event(State *s, const Instr *in, const char *name, const Func *
     ev.nargs = nargs;
     ev.arg_exprs = (const Expr *const *)in->args;
     emit(s, &ev);
+    if (!s->dead) require_events(s, in, name, fn, c, args, nargs);
 }
 
 static const char *callee_name(const Expr *callee)

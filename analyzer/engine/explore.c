@@ -692,7 +692,9 @@ void engine_report(Engine *e, State *s, const Event *ev, const char *rule, const
     bool muted = s && s->nframes && (s->frames[s->nframes - 1].muted & bit);
     if (s && ev->kind == EV_FUNC_EXIT && s->nframes > 1) s->frames[s->nframes - 2].muted |= bit;
     if (muted) return;
-    if (s && ev->kind == EV_CALL && ev->callee_func) s->mute_next |= bit;
+    /* a function checked against its own annotation: only its own body */
+    if (s && s->nframes > 1 && e->entry.run && e->entry.run->own_body_only) return;
+    if (s && (ev->kind == EV_CALL || ev->kind == EV_REQUIRE) && ev->callee_func) s->mute_next |= bit;
     if (s && s->nframes > 1 && ev->kind == EV_FUNC_ENTER) s->frames[s->nframes - 1].muted |= bit;
     uint64_t key = hash_mix(hash_mix((uint64_t)(uintptr_t)rule, ev->loc.file),
                             ((uint64_t)ev->loc.line << 20) ^ ev->loc.col) | 1;
@@ -892,8 +894,9 @@ static void reset_tables(Engine *e)
 
 static const char *irql_text(Arena *a, int lo, int hi)
 {
-    if (lo == hi) return irql_level_name(lo);
-    return arena_printf(a, "%s..%s", irql_level_name(lo), irql_level_name(hi));
+    const char *l = irql_level_name(lo), *h = irql_level_name(hi);
+    if (lo == hi || strcmp(l, h) == 0) return l; /* the device IRQLs share one name */
+    return arena_printf(a, "%s..%s", l, h);
 }
 
 /* Completion routines run inside the IoCallDriver that reaches them, with
@@ -985,6 +988,11 @@ void engine_analyze(const Program *p, struct Harness *h, struct RuleSet *rules, 
     uint32_t nruns = h ? harness_runs(h, &runs) : 0;
     for (uint32_t i = 0; i < nruns; i++) explore_run(&e, &runs[i], &loop_cache);
     note_unreached(&e, p);
+    if (h) {
+        const char *const *notes;
+        uint32_t nn = harness_notes(h, &notes);
+        for (uint32_t i = 0; i < nn; i++) analysis_note(out, "%s", notes[i]);
+    }
     out->seconds += now_seconds() - t0;
     loop_info_free(&loop_cache);
     reset_tables(&e);

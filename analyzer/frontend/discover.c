@@ -29,8 +29,6 @@ static const struct {
     {"KeInitializeThreadedDpc", "CustomThreadedDpc"},
     {"AllocateAdapterChannel", "AdapterControl"},
     {"IoAllocateController", "ControllerControl"},
-    {"KeSetTimer", "CustomTimerDpc"},
-    {"KeSetTimerEx", "CustomTimerDpc"},
 };
 
 typedef struct Disc {

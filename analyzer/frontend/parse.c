@@ -784,6 +784,7 @@ static void parse_one(FeRun *r, const DriverInput *in, size_t i)
     if (ec != CXError_Success || !r->tu) {
         sf->problem = ec == CXError_Crashed ? "libclang crashed while parsing this file"
                                             : "libclang could not parse this file";
+        sf->parse_failed = true;
         r->tu = NULL;
         return;
     }

@@ -20,7 +20,7 @@ static bool bad(StrBuf *err, const char *path, const char *what)
 
 static uint64_t all_minors(int major)
 {
-    if (major == IRP_MJ_PNP_CODE) return (1ULL << 0x19) - 1;        /* 0x00..0x18 */
+    if (major == IRP_MJ_PNP_CODE) return (1ULL << 0x1A) - 1;        /* 0x00..0x19 */
     if (major == IRP_MJ_POWER_CODE) return 0xF;                     /* 0..3 */
     if (major == IRP_MJ_SYSTEM_CONTROL_CODE) return 0xFFF;          /* 0..0x0B */
     return 1;                                                       /* minor 0 */
@@ -113,6 +113,12 @@ static bool parse_registers(cJSON *j, DeviceModel *m, const char *path, StrBuf *
     cJSON_ArrayForEach(it, j)
     {
         RegisterRange *r = &m->registers[m->nregisters++];
+        cJSON *k;
+        cJSON_ArrayForEach(k, it)
+        {
+            if (strcmp(k->string, "routine") && strcmp(k->string, "arg") && strcmp(k->string, "min") && strcmp(k->string, "max"))
+                return bad(err, path, "register range keys are 'routine', 'arg', 'min' and 'max'");
+        }
         cJSON *rt = cJSON_GetObjectItemCaseSensitive(it, "routine");
         cJSON *arg = cJSON_GetObjectItemCaseSensitive(it, "arg");
         cJSON *lo = cJSON_GetObjectItemCaseSensitive(it, "min");
@@ -265,5 +271,16 @@ uint64_t devmodel_minors(const DeviceModel *m, int major)
 {
     uint64_t all = all_minors(major);
     if (!m || !m->minors[major]) return all;
-    return m->minors[major] & all;
+    return m->minors[major]; /* names checked against the major when device.json was read */
+}
+
+bool devmodel_check_roles(const DeviceModel *m, const char *path, const RoleTable *roles, StrBuf *err)
+{
+    for (uint32_t i = 0; roles && i < m->ncallbacks_off; i++) {
+        if (roles_find(roles, m->callbacks_off[i]) && strncmp(m->callbacks_off[i], "Dispatch", 8) != 0) continue;
+        sb_printf(err, "%s: callbacks_disabled: '%s' is not a callback role (see data/ddi/roles.tsv; dispatch routines are chosen with 'irps')",
+                  path, m->callbacks_off[i]);
+        return false;
+    }
+    return true;
 }

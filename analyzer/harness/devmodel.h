@@ -54,6 +54,8 @@ typedef struct DeviceModel {
 /* Loads a device.json. False with a message naming the file and the
    problem for anything malformed. */
 bool devmodel_load(const char *path, DeviceModel *out, StrBuf *err);
+/* callbacks_disabled must name roles of the role table. */
+bool devmodel_check_roles(const DeviceModel *m, const char *path, const RoleTable *roles, StrBuf *err);
 /* A model for a driver without device.json, from its entry points. */
 void devmodel_infer(const Program *p, DeviceModel *out);
 void devmodel_free(DeviceModel *m);

@@ -26,6 +26,7 @@ struct Harness {
     const RoleTable *roles;
     const DeviceModel *dm;
     VEC(EntryRun) runs;
+    VEC(const char *) notes;   /* entry points the device model leaves unexplored, and why */
     Arena arena;
 };
 
@@ -112,10 +113,52 @@ static const char *majors_label(Arena *a, uint32_t majors)
     return r;
 }
 
+static bool irql_of(IrqlRef r, int dflt, bool high, int *out)
+{
+    if (r.kind == IRQL_UNSET) *out = dflt;
+    else if (r.kind == IRQL_LEVEL) *out = r.level;
+    else if (r.kind == IRQL_DIRQL) *out = high ? g_irql_arch.dirql_hi : g_irql_arch.dirql_lo;
+    else return false;
+    return true;
+}
+
+/* A driver function that is not an entry point but declares the IRQL it may
+   be called at (_IRQL_requires_max_(DISPATCH_LEVEL) ...) is also checked
+   against its own annotation: explored on its own at that IRQL range, as
+   any caller may legally call it there. */
+static void add_annotated_runs(Harness *h)
+{
+    const Program *p = h->prog;
+    for (uint32_t i = 0; i < p->nfuncs; i++) {
+        const Func *f = p->funcs[i];
+        const Contract *c = f->contract;
+        if (!c || c->function_class || (c->irql_max.kind == IRQL_UNSET && c->irql_min.kind == IRQL_UNSET)) continue;
+        bool entry = false;
+        for (uint32_t k = 0; k < p->nentries && !entry; k++) entry = p->entries[k].func == f;
+        if (entry) continue;
+        EntryRun r;
+        memset(&r, 0, sizeof r);
+        if (!irql_of(c->irql_min, 0, false, &r.irql_lo) || !irql_of(c->irql_max, 2, true, &r.irql_hi)) continue;
+        if (r.irql_lo > r.irql_hi) continue;
+        r.fn = f;
+        r.role = intern("AnnotatedFunction");
+        r.device_role = device_role_for(h->dm);
+        r.label = "checked against its own IRQL annotation";
+        r.own_body_only = true;
+        add_run(h, r);
+    }
+}
+
 static void add_dispatch_runs(Harness *h, const EntryPoint *ep)
 {
     uint32_t majors = (uint32_t)ep->major_mask_lo & h->dm->majors;
-    if (!majors) return;
+    if (!majors) {
+        VEC_PUSH(h->notes, arena_printf(&h->arena,
+                                        "%s:%u: %s handles %s, which the device model does not send; it was not explored",
+                                        program_loc_path(h->prog, ep->func->loc), ep->func->loc.line, ep->func->name,
+                                        majors_label(&h->arena, (uint32_t)ep->major_mask_lo)));
+        return;
+    }
     /* group the majors by their IRQL range */
     uint32_t left = majors;
     while (left) {
@@ -164,7 +207,11 @@ Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceMo
             add_dispatch_runs(h, ep);
             continue;
         }
-        if (role_disabled(dm, ep->role)) continue;
+        if (role_disabled(dm, ep->role)) {
+            VEC_PUSH(h->notes, arena_printf(&h->arena, "%s:%u: %s (%s) is in the device model's callbacks_disabled; it was not explored",
+                                            program_loc_path(p, ep->func->loc), ep->func->loc.line, ep->func->name, ep->role));
+            continue;
+        }
         /* A cancel-safe queue's lock callbacks are called as a pair: the
            ReleaseLock registered by the same IoCsqInitialize runs after the
            AcquireLock, at the IRQL it raised to and with the value it saved. */
@@ -195,6 +242,7 @@ Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceMo
         }
         add_run(h, r);
     }
+    add_annotated_runs(h);
     /* Callbacks that kernel routines run in context come last: the other
        entry points run them first (see engine/explore.c). Stable partition. */
     VEC(EntryRun) late = {0};
@@ -213,6 +261,7 @@ void harness_free(Harness *h)
 {
     if (!h) return;
     VEC_FREE(h->runs);
+    VEC_FREE(h->notes);
     arena_free(&h->arena);
     free(h);
 }
@@ -229,6 +278,12 @@ void harness_role_irql(const Harness *h, const char *role, int *lo, int *hi)
     const Role *r = roles_find(h->roles, role);
     if (r) role_irql(r, lo, hi);
     if (at_device_irql(role) && h->dm->isr_irql) *lo = *hi = h->dm->isr_irql;
+}
+
+uint32_t harness_notes(const Harness *h, const char *const **out)
+{
+    *out = h->notes.data;
+    return (uint32_t)h->notes.len;
 }
 
 uint32_t harness_runs(const Harness *h, const EntryRun **out)
@@ -346,6 +401,13 @@ void harness_setup(Harness *h, State *s, const EntryRun *run)
             if ((int)i == dev_param) setup_device(h, s, run, o);
         } else {
             args[i] = fresh_for_type(e, p->type, p->name);
+            /* an IRQL the function restores (_IRQL_restores_) was saved by its caller,
+               at or below the IRQL the function is called at */
+            for (uint32_t k = 0; fn->contract && k < fn->contract->nirql; k++) {
+                const IrqlEffect *ie = &fn->contract->irql[k];
+                if ((ie->kind == IRQL_EFF_RESTORE || ie->kind == IRQL_EFF_LOWER) && ie->param == (int16_t)i)
+                    assume_cmp(s, args[i], OP_LE, run->irql_hi);
+            }
         }
     }
     state_add_trace(s, fn->loc, fn,

@@ -36,6 +36,8 @@ typedef struct EntryRun {
     bool in_context;           /* a kernel routine runs it inside the caller's path (completion
                                   routines, KeSynchronizeExecution routines): explored on its
                                   own only if no path ran it */
+    bool own_body_only;        /* findings only in fn's own body: its callees are checked where
+                                  the driver really calls them */
     const Func *then;          /* called by the OS right after fn returns, on the same path
                                   (a cancel-safe queue's ReleaseLock after its AcquireLock) */
 } EntryRun;
@@ -45,6 +47,8 @@ typedef struct Harness Harness;
 Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceModel *dm);
 void harness_free(Harness *h);
 const DeviceModel *harness_model(const Harness *h);
+/* Why some entry points have no run (the device model excludes them). */
+uint32_t harness_notes(const Harness *h, const char *const **out);
 /* The IRQL range the OS calls a role at, with the device model's ISR IRQL. */
 void harness_role_irql(const Harness *h, const char *role, int *lo, int *hi);
 

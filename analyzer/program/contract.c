@@ -527,7 +527,11 @@ static bool add_one(Arena *a, Contract *c, const char *name, size_t nlen, const 
         if (name_is(parts[0], lens[0], "acquire")) le.op = LOCK_ACQUIRE;
         else if (name_is(parts[0], lens[0], "release")) le.op = LOCK_RELEASE;
         else if (name_is(parts[0], lens[0], "requires_held")) le.op = LOCK_REQUIRES_HELD;
-        else le.op = LOCK_REQUIRES_NOT_HELD;
+        else if (name_is(parts[0], lens[0], "requires_not_held")) le.op = LOCK_REQUIRES_NOT_HELD;
+        else {
+            *err = "resource annotation with an unknown operation";
+            return false;
+        }
         le.kind = intern_n(parts[1], lens[1]);
         le.obj = LOBJ_GLOBAL;
         le.text = le.kind;

@@ -35,6 +35,7 @@ typedef struct SourceFile {
     bool is_main;              /* a .c file parsed as a translation unit */
     bool is_system;            /* a drvlint model header (include/): not part of the driver */
     bool parsed;               /* produced an AST (possibly with errors) */
+    bool parse_failed;         /* libclang produced nothing: `problem` says why */
     uint32_t nerrors;
     Diag *diags;
     uint32_t ndiags;

@@ -37,7 +37,7 @@ typedef struct Finding {
     Loc related;             /* declaration or annotation that set the requirement */
     const char *related_message;
     const char *object;      /* display name of the object involved (lock, IRP ...) */
-    char fingerprint[33];    /* stable id, see report/fingerprint.c */
+    char fingerprint[33];    /* stable id, see finding_fingerprints() in report/finding.c */
     /* Set by the suppression and baseline stages. */
     bool suppressed;
     const char *suppression_kind;   /* "inline", "pragma" */
@@ -89,8 +89,9 @@ void analysis_sort(Analysis *a);
 
 const char *severity_name(Severity s);
 
-/* Stable fingerprint: rule, function, normalised statement text and the
-   occurrence index of that text within the function (report/fingerprint.c). */
+/* Stable fingerprint: rule, file, function, normalised statement text and
+   the occurrence index of that text within the function, never line
+   numbers (report/finding.c). */
 void finding_fingerprints(const Program *p, Analysis *a);
 /* Normalised text of a source range (whitespace collapsed). Heap string. */
 char *source_text_normalised(const Program *p, Loc start, Loc end);

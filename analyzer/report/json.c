@@ -39,6 +39,7 @@ static cJSON *finding_json(const ReportInput *in, const Finding *f)
     cJSON_AddStringToObject(o, "entry_role", f->entry_role ? f->entry_role : "");
     cJSON_AddStringToObject(o, "message", f->message);
     if (f->object) cJSON_AddStringToObject(o, "object", f->object);
+    else cJSON_AddNullToObject(o, "object");
     cJSON *tr = cJSON_AddArrayToObject(o, "trace");
     for (uint32_t i = 0; i < f->ntrace; i++) {
         cJSON *st = cJSON_CreateObject();

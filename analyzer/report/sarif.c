@@ -644,7 +644,7 @@ char *report_sarif_set(const ReportSet *set)
         const Program *p = in->prog;
         for (uint32_t i = 0; i < p->nfiles; i++) {
             const SourceFile *f = &p->files[i];
-            if (f->problem && f->parsed) {
+            if (f->problem && (f->parsed || f->parse_failed)) {
                 StrBuf m;
                 sb_init(&m);
                 sb_printf(&m, "%s%s: %s", in->path_prefix ? in->path_prefix : "", f->path, f->problem);

@@ -28,7 +28,7 @@ uint32_t report_text(FILE *out, FILE *err, const ReportInput *in)
     const Analysis *a = in->an;
     for (uint32_t i = 0; i < p->nfiles; i++) {
         const SourceFile *sf = &p->files[i];
-        if (sf->problem && sf->parsed) fprintf(out, "%s%s: error: %s [drvlint]\n", pfx(in, sf->path), sf->path, sf->problem);
+        if (sf->problem && (sf->parsed || sf->parse_failed)) fprintf(out, "%s%s: error: %s [drvlint]\n", pfx(in, sf->path), sf->path, sf->problem);
         for (uint32_t d = 0; d < sf->ndiags; d++) {
             const Diag *dg = &sf->diags[d];
             const char *dfile = dg->file ? dg->file : sf->path;
@@ -64,7 +64,8 @@ uint32_t report_text(FILE *out, FILE *err, const ReportInput *in)
         for (uint32_t i = 0; i < a->nentries; i++) {
             const EntryStats *e = &a->entries[i];
             if (e->in_context) {
-                fprintf(err, "drvlint: %s %s: explored in context, where IoCallDriver runs it\n", e->function, e->role);
+                fprintf(err, "drvlint: %s %s: explored in context, where the kernel routine that calls it (IoCallDriver, KeSynchronizeExecution) runs\n",
+                        e->function, e->role);
                 continue;
             }
             fprintf(err, "drvlint: %s %s at %s: %u states, %u steps, %u paths, %u loop cuts, %u summary reuses, %.3fs\n",
@@ -85,7 +86,9 @@ uint32_t report_text(FILE *out, FILE *err, const ReportInput *in)
             in->driver_path && in->path_prefix ? in->driver_path : p->name, errors + warnings,
             errors + warnings == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
             warnings == 1 ? "" : "s", suppressed ? ", some suppressed" : "", nfiles, nfiles == 1 ? "" : "s",
-            p->nfuncs, p->nfuncs == 1 ? "" : "s", p->nentries, p->nentries == 1 ? "" : "s", p->parse_seconds + a->seconds);
+            p->nfuncs, p->nfuncs == 1 ? "" : "s", p->nentries, p->nentries == 1 ? "" : "s",
+            p->parse_seconds + p->lower_seconds + a->seconds);
+    if (a->nnotes && !in->verbose) fprintf(err, ", %u note%s (-v shows them)", a->nnotes, a->nnotes == 1 ? "" : "s");
     if (in->reused_from_run) fprintf(err, " (results of run %lld reused: nothing they depend on changed)", (long long)in->reused_from_run);
     fputc('\n', err);
     return printed;

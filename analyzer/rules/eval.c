@@ -290,6 +290,24 @@ static bool function_fact(const Ctx *c, const char *fact)
 
 static bool glob_match(const char *pat, const char *s);
 
+bool rules_fact_known(int guard_kind, const char *name)
+{
+    static const char *const function_facts[] = {"driver", "acquires_lock", "declares_lock_change", "releases_lock",
+                                                 "declares_irql_change", "annotated", "pageable", "paged_section",
+                                                 "paged_code", "paged_code_twice", "init_section", NULL};
+    static const char *const driver_facts[] = {"sets_power_pagable", "power_pagable", "has_add_device", "pnp", NULL};
+    static const char *const model_facts[] = {"pre_vista", "paging_path", "inrush", "device_json", NULL};
+    const char *const *list = guard_kind == G_FUNCTION ? function_facts : guard_kind == G_DRIVER ? driver_facts
+                                                                                                 : model_facts;
+    if (guard_kind == G_DRIVER) {
+        if (strncmp(name, "dispatch:", 9) == 0) return irp_mj_code(name + 9) >= 0;
+        if (strncmp(name, "calls:", 6) == 0 || strncmp(name, "role:", 5) == 0) return true;
+    }
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(list[i], name) == 0) return true;
+    return false;
+}
+
 static bool driver_fact(const Ctx *c, const char *fact)
 {
     const Program *p = c->prog;
@@ -487,6 +505,7 @@ static bool eval_guard(const Ctx *c, const Guard *g)
         return eval_machine_guard(c, g);
     case G_EVENT_FLAG:
         if (strcmp(g->path, "raised") == 0) return ev->lock_raised == g->flag_value;
+        if (strcmp(g->path, "held") == 0) return ev->lock_held == g->flag_value;
         return ev->lock_restores == g->flag_value;
     case G_ROLE:
         return names_match(g->names, g->nnames, ev->kind == EV_ENTRYPOINT ? ev->role : (s ? state_role(s) : NULL));
@@ -549,11 +568,11 @@ static const char *irql_range_text(int lo, int hi, StrBuf *tmp)
 static const char *object_text(const Ctx *c)
 {
     if (c->inst && c->inst->name) return c->inst->name;
-    if (c->ev->object_name && (c->ev->kind == EV_ACQUIRE || c->ev->kind == EV_RELEASE || c->ev->kind == EV_CONVERT ||
+    if (c->ev->object_name && (c->ev->kind == EV_ACQUIRE || c->ev->kind == EV_RELEASE || c->ev->kind == EV_CONVERT || c->ev->kind == EV_REQUIRE ||
                                c->ev->kind == EV_ACCESS || c->ev->kind == EV_STORE))
         return c->ev->object_name;
     if (c->s && is_location_key(c->key)) return state_object_name(c->s, c->key);
-    return "the object";
+    return NULL; /* the rule binds no object */
 }
 
 static void format_message(const Ctx *c, const char *tmpl, StrBuf *out)
@@ -602,7 +621,10 @@ static void format_message(const Ctx *c, const char *tmpl, StrBuf *out)
         } else if (strcmp(name, "callee_min") == 0) {
             int l = callee_level(c, -2, &ok);
             sb_puts(out, ok ? irql_level_name(l) : "?");
-        } else if (strcmp(name, "object") == 0) sb_puts(out, object_text(c));
+        } else if (strcmp(name, "object") == 0) {
+            const char *o = object_text(c);
+            sb_puts(out, o ? o : "the object");
+        }
         else if (strcmp(name, "kind") == 0) sb_puts(out, ev->lock_kind ? ev->lock_kind : (c->inst && c->inst->kind ? c->inst->kind : "lock"));
         else if (strcmp(name, "routine") == 0) sb_puts(out, c->inst && c->inst->text ? c->inst->text : "?");
         else if (strcmp(name, "site") == 0) {
@@ -909,6 +931,7 @@ void rules_static(RuleSet *rs, Engine *e, const Program *p, struct Harness *h)
     const EntryRun *runs;
     uint32_t nruns = h ? harness_runs(h, &runs) : 0;
     for (uint32_t i = 0; i < nruns; i++) {
+        if (!runs[i].ep) continue; /* a function checked against its own annotation is not an entry point */
         bool dup = false;
         for (uint32_t k = 0; k < i; k++)
             if (runs[k].fn == runs[i].fn && runs[k].role == runs[i].role) dup = true;

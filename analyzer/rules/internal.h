@@ -186,4 +186,7 @@ struct RuleSet {
 /* load.c */
 int64_t *rules_constant(RuleSet *rs, const char *name);
 
+/* Is NAME a fact the evaluator knows for a function/driver/model guard? */
+bool rules_fact_known(int guard_kind, const char *name);
+
 #endif /* DRVLINT_RULES_INTERNAL_H */

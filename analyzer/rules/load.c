@@ -77,6 +77,22 @@ static const char **strs_of(Loader *L, cJSON *j, uint32_t *n, const char *what, 
     return v;
 }
 
+/* Fails on a key of obj that is not in the NULL-terminated list. */
+static bool keys_only(Loader *L, cJSON *obj, const char *where, const char *const *allowed)
+{
+    cJSON *it;
+    cJSON_ArrayForEach(it, obj)
+    {
+        bool ok = false;
+        for (size_t i = 0; allowed[i] && !ok; i++) ok = strcmp(it->string, allowed[i]) == 0;
+        if (!ok) {
+            fail(L, "unknown key '%s' in %s", it->string, where);
+            return false;
+        }
+    }
+    return true;
+}
+
 int64_t *rules_constant(RuleSet *rs, const char *name)
 {
     return ptrmap_get(&rs->constants, intern(name));
@@ -99,6 +115,9 @@ static bool num_of(Loader *L, cJSON *j, int64_t *out, const char *what)
             char *end;
             long long v = strtoll(s, &end, 0);
             if (!*end) {
+                /* 0xC0000016 written as 8 hex digits is a 32-bit value (an
+                   NTSTATUS), sign-extended like constants.json */
+                if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && strlen(s) == 10) v = (int32_t)(uint32_t)v;
                 *out = v;
                 return true;
             }
@@ -195,7 +214,7 @@ static const struct {
     {"call", EV_CALL}, {"call-return", EV_CALL_RETURN}, {"acquire", EV_ACQUIRE}, {"release", EV_RELEASE},
     {"convert", EV_CONVERT}, {"access", EV_ACCESS}, {"store", EV_STORE}, {"callback-enter", EV_CALLBACK_ENTER},
     {"callback-return", EV_CALLBACK_RETURN},
-    {"raise", EV_RAISE}, {"lower", EV_LOWER}, {"function", EV_FUNCTION}, {"entry-point", EV_ENTRYPOINT},
+    {"raise", EV_RAISE}, {"lower", EV_LOWER}, {"require", EV_REQUIRE}, {"function", EV_FUNCTION}, {"entry-point", EV_ENTRYPOINT},
     {"driver", EV_DRIVER},
 };
 
@@ -310,6 +329,12 @@ static Guard *parse_names_guard(Loader *L, cJSON *j, GuardKind k, const char *wh
 {
     Guard *g = new_guard(L, k);
     g->names = strs_of(L, j, &g->nnames, what, true);
+    if (k == G_FUNCTION || k == G_DRIVER || k == G_MODEL)
+        for (uint32_t i = 0; i < g->nnames; i++)
+            if (!rules_fact_known(k, g->names[i])) {
+                fail(L, "unknown %s fact '%s'", what, g->names[i]);
+                return NULL;
+            }
     return g;
 }
 
@@ -317,6 +342,18 @@ static Guard *parse_code_set(Loader *L, cJSON *j, GuardKind k, const char *what)
 {
     Guard *g = new_guard(L, k);
     cJSON *list = cJSON_IsObject(j) ? cJSON_GetObjectItemCaseSensitive(j, "in") : j;
+    static const char *const code_keys[] = {"in", "must", "object", "next", "minor", NULL};
+    if (cJSON_IsObject(j) && !keys_only(L, j, what, code_keys)) return NULL;
+    if (k == G_IRP_CODE && (!cJSON_IsObject(j) || !cJSON_GetObjectItemCaseSensitive(j, "object"))) {
+        fail(L, "'irp_code' needs an 'object' naming the IRP");
+        return NULL;
+    }
+    if (k != G_IRP_CODE && cJSON_IsObject(j) &&
+        (cJSON_GetObjectItemCaseSensitive(j, "object") || cJSON_GetObjectItemCaseSensitive(j, "next") ||
+         cJSON_GetObjectItemCaseSensitive(j, "minor"))) {
+        fail(L, "'%s' takes only 'in' and 'must' (it is about the entry point's IRP)", what);
+        return NULL;
+    }
     if (cJSON_IsObject(j)) {
         cJSON *m = cJSON_GetObjectItemCaseSensitive(j, "must");
         g->must = cJSON_IsTrue(m);
@@ -351,9 +388,30 @@ static Guard *parse_machine_ref(Loader *L, cJSON *j, GuardKind k)
         fail(L, "state/exists guards take an object");
         return NULL;
     }
+    static const char *const ref_keys[] = {"machine", "object", "in", "kinds", "attr", "same_as_event", "eq", NULL};
+    if (!keys_only(L, j, k == G_STATE ? "'state'" : k == G_EXISTS ? "'exists'" : "'attr'", ref_keys)) return NULL;
     cJSON *m = cJSON_GetObjectItemCaseSensitive(j, "machine");
-    g->machine = m && cJSON_IsString(m) ? machine_index(L, m->valuestring) : (int)(L->m - L->rs->machines);
+    /* by default the machine the transition binds (its 'over', or 'about') */
+    g->machine = m && cJSON_IsString(m) ? machine_index(L, m->valuestring)
+                 : L->cur_over >= 0     ? L->cur_over
+                                        : (int)(L->m - L->rs->machines);
     if (g->machine < 0) return NULL;
+    if (!L->rs->machines[g->machine].has_machine) {
+        fail(L, "'%s' has no states to test", L->rs->machines[g->machine].info.id);
+        return NULL;
+    }
+    if (k == G_STATE && cJSON_GetObjectItemCaseSensitive(j, "attr")) {
+        fail(L, "'state' tests states; use 'attr' to test an attribute");
+        return NULL;
+    }
+    if (k == G_ATTR && !cJSON_GetObjectItemCaseSensitive(j, "attr")) {
+        fail(L, "'attr' needs the attribute name in \"attr\"");
+        return NULL;
+    }
+    if (k == G_EXISTS && cJSON_GetObjectItemCaseSensitive(j, "eq")) {
+        fail(L, "'exists' compares attributes with 'same_as_event' only");
+        return NULL;
+    }
     const Machine *mm = &L->rs->machines[g->machine];
     parse_binding(L, cJSON_GetObjectItemCaseSensitive(j, "object"), &g->obj);
     cJSON *in = cJSON_GetObjectItemCaseSensitive(j, "in");
@@ -369,6 +427,10 @@ static Guard *parse_machine_ref(Loader *L, cJSON *j, GuardKind k)
         if (same) {
             g->op = PO_SAME_AS;
             g->path = str_of(L, same, "same_as_event");
+            if (g->path && strcmp(g->path, "saved") != 0 && strcmp(g->path, "object") != 0) {
+                fail(L, "'same_as_event' is 'saved' (the IRQL the event saves or restores) or 'object'");
+                return NULL;
+            }
         } else if (eq) {
             g->op = PO_EQ;
             if (!num_of(L, eq, &g->k, "eq")) return NULL;
@@ -391,12 +453,26 @@ static Guard *parse_leaf(Loader *L, const char *k, cJSON *v, cJSON *whole)
                                                     : G_IRQL_AT_LEAST);
         return parse_level(L, v, &g->level) ? g : NULL;
     }
-    if (strcmp(k, "irql_changed") == 0) return new_guard(L, G_IRQL_CHANGED);
-    if (strcmp(k, "raise_lowers") == 0) return new_guard(L, G_RAISE_LOWERS);
-    if (strcmp(k, "at_root") == 0) return new_guard(L, G_AT_ROOT);
-    if (strcmp(k, "callee_bounded") == 0) return new_guard(L, G_CALLEE_KNOWN);
-    if (strcmp(k, "owned_by_frame") == 0) return new_guard(L, G_OWNED_BY_FRAME);
-    if (strcmp(k, "is_entry_irp") == 0) return new_guard(L, G_IS_ENTRY_IRP);
+    static const struct {
+        const char *name;
+        GuardKind kind;
+    } flags[] = {{"irql_changed", G_IRQL_CHANGED}, {"raise_lowers", G_RAISE_LOWERS}, {"at_root", G_AT_ROOT},
+                 {"callee_bounded", G_CALLEE_KNOWN}, {"owned_by_frame", G_OWNED_BY_FRAME},
+                 {"is_entry_irp", G_IS_ENTRY_IRP}};
+    for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++) {
+        if (strcmp(k, flags[i].name) != 0) continue;
+        if (!cJSON_IsBool(v)) {
+            fail(L, "'%s' is true or false", k);
+            return NULL;
+        }
+        g = new_guard(L, flags[i].kind);
+        if (cJSON_IsTrue(v)) return g;
+        Guard *n = new_guard(L, G_NOT); /* {"flag": false} */
+        n->nkids = 1;
+        n->kids = arena_alloc(&L->rs->arena, sizeof(Guard *));
+        n->kids[0] = g;
+        return n;
+    }
     if (strcmp(k, "arg") == 0) return parse_pred(L, whole, PS_ARG);
     if (strcmp(k, "return") == 0) return parse_pred(L, v, PS_RETURN);
     if (strcmp(k, "value") == 0) return parse_pred(L, v, PS_VALUE);
@@ -412,8 +488,8 @@ static Guard *parse_leaf(Loader *L, const char *k, cJSON *v, cJSON *whole)
             return NULL;
         }
         cJSON *f = v->child;
-        if (!f || (strcmp(f->string, "raised") && strcmp(f->string, "restores"))) {
-            fail(L, "'event' tests 'raised' or 'restores'");
+        if (!f || (strcmp(f->string, "raised") && strcmp(f->string, "restores") && strcmp(f->string, "held"))) {
+            fail(L, "'event' tests 'raised', 'restores' or 'held'");
             return NULL;
         }
         g->path = intern(f->string);
@@ -608,9 +684,20 @@ static bool parse_transition(Loader *L, Machine *m, cJSON *j, Transition *t)
         } else if (strcmp(k, "note") == 0) {
             t->note = str_of(L, it, "note");
         } else if (strcmp(k, "at") == 0) {
+            static const char *const ats[] = {"site", "function", "paged_code", "paged_code_2", "section"};
             t->at = str_of(L, it, "at");
+            bool ok = false;
+            for (size_t i = 0; t->at && i < sizeof ats / sizeof ats[0]; i++) ok |= strcmp(t->at, ats[i]) == 0;
+            if (!ok) {
+                fail(L, "'at' is one of site, function, paged_code, paged_code_2, section");
+                return false;
+            }
         } else if (strcmp(k, "related") == 0) {
-            t->related_contract = cJSON_IsString(it) && strcmp(it->valuestring, "contract") == 0;
+            if (!cJSON_IsString(it) || strcmp(it->valuestring, "contract") != 0) {
+                fail(L, "'related' can only be \"contract\"");
+                return false;
+            }
+            t->related_contract = true;
         } else if (strcmp(k, "mutes") == 0) {
             t->mutes = strs_of(L, it, &t->nmutes, "mutes", true);
             for (uint32_t i = 0; i < t->nmutes; i++)
@@ -637,8 +724,9 @@ static bool parse_transition(Loader *L, Machine *m, cJSON *j, Transition *t)
         fail(L, "trackers do not report: remove 'error'");
         return false;
     }
-    if (t->to != -1 && t->over != (int)(m - L->rs->machines)) {
-        fail(L, "a rule cannot move another machine's instances ('to' with 'over'/'about')");
+    if ((t->to != -1 || t->drop || t->nrec || t->record_text_callee || t->record_kind) &&
+        t->over != (int)(m - L->rs->machines)) {
+        fail(L, "a rule cannot change another machine's instances ('to', 'drop' or 'record' with 'over'/'about')");
         return false;
     }
     if (!t->error && !m->has_machine && !t->note) {
@@ -650,11 +738,13 @@ static bool parse_transition(Loader *L, Machine *m, cJSON *j, Transition *t)
     return true;
 }
 
-static Severity severity_of(const char *s)
+static bool severity_of(const char *s, Severity *out)
 {
-    if (s && strcmp(s, "warning") == 0) return SEV_WARNING;
-    if (s && strcmp(s, "note") == 0) return SEV_NOTE;
-    return SEV_ERROR;
+    if (!s || strcmp(s, "error") == 0) *out = SEV_ERROR;
+    else if (strcmp(s, "warning") == 0) *out = SEV_WARNING;
+    else if (strcmp(s, "note") == 0) *out = SEV_NOTE;
+    else return false;
+    return true;
 }
 
 /* First pass: metadata and states, so transitions can refer to any machine. */
@@ -687,7 +777,11 @@ static bool load_header(Loader *L, cJSON *root, Machine *m)
         return false;
     }
     m->info.family = str_of(L, cJSON_GetObjectItemCaseSensitive(root, "family"), "family");
-    m->info.severity = severity_of(str_of(L, cJSON_GetObjectItemCaseSensitive(root, "severity"), "severity"));
+    const char *sev = str_of(L, cJSON_GetObjectItemCaseSensitive(root, "severity"), "severity");
+    if (!severity_of(sev, &m->info.severity)) {
+        fail(L, "severity '%s' is not one of error, warning, note", sev);
+        return false;
+    }
     m->info.title = str_of(L, cJSON_GetObjectItemCaseSensitive(root, "title"), "title");
     m->info.description = str_of(L, cJSON_GetObjectItemCaseSensitive(root, "description"), "description");
     m->info.guide = str_of(L, cJSON_GetObjectItemCaseSensitive(root, "guide"), "guide");
@@ -695,6 +789,8 @@ static bool load_header(Loader *L, cJSON *root, Machine *m)
     m->info.ca = str_of(L, cJSON_GetObjectItemCaseSensitive(root, "ca"), "ca");
     m->info.path = arena_strdup(&L->rs->arena, L->file);
     cJSON *ex = cJSON_GetObjectItemCaseSensitive(root, "example");
+    static const char *const ex_keys[] = {"bad", "good", NULL};
+    if (ex && !keys_only(L, ex, "'example'", ex_keys)) return false;
     if (ex) {
         m->info.example_bad = str_of(L, cJSON_GetObjectItemCaseSensitive(ex, "bad"), "example.bad");
         m->info.example_good = str_of(L, cJSON_GetObjectItemCaseSensitive(ex, "good"), "example.good");
@@ -714,9 +810,15 @@ static bool load_header(Loader *L, cJSON *root, Machine *m)
         }
     }
     cJSON *mach = cJSON_GetObjectItemCaseSensitive(root, "machine");
+    static const char *const mach_keys[] = {"states", "initial", "attributes", "counted", "comment", NULL};
+    if (mach && !keys_only(L, mach, "'machine'", mach_keys)) return false;
     if (mach) {
         m->has_machine = true;
         m->counted = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(mach, "counted"));
+        if (m->counted && (cJSON_GetObjectItemCaseSensitive(mach, "states") || cJSON_GetObjectItemCaseSensitive(mach, "initial"))) {
+            fail(L, "a counted machine has the states free and held: remove 'states' and 'initial'");
+            return false;
+        }
         if (m->counted) {
             m->nstates = 2;
             m->states = arena_alloc(&L->rs->arena, sizeof(char *) * 2);
@@ -761,6 +863,10 @@ static bool load_body(Loader *L, cJSON *root, Machine *m)
         }
         m->about = machine_index(L, about->valuestring);
         if (m->about < 0) return false;
+        if (!L->rs->machines[m->about].info.is_tracker) {
+            fail(L, "'about' must name a tracker, and '%s' is a rule", about->valuestring);
+            return false;
+        }
     }
     cJSON *trs = cJSON_GetObjectItemCaseSensitive(root, "transitions");
     if (!cJSON_IsArray(trs) || cJSON_GetArraySize(trs) == 0) {
@@ -775,7 +881,10 @@ static bool load_body(Loader *L, cJSON *root, Machine *m)
     {
         if (!parse_transition(L, m, it, &m->tr[i++])) return false;
     }
+    L->cur_over = -1; /* 'applies' is about the driver, not a transition's instances */
     cJSON *ap = cJSON_GetObjectItemCaseSensitive(root, "applies");
+    static const char *const ap_keys[] = {"when", "reason", NULL};
+    if (ap && cJSON_GetObjectItemCaseSensitive(ap, "when") && !keys_only(L, ap, "'applies'", ap_keys)) return false;
     if (ap) {
         cJSON *when = cJSON_GetObjectItemCaseSensitive(ap, "when");
         m->applies = parse_guard(L, when ? when : ap);

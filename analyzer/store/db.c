@@ -958,6 +958,7 @@ bool store_load_driver(Store *s, int64_t driver_id, const char *driver_root, con
         sf->is_main = sqlite3_column_int(st, 3) != 0;
         sf->parsed = sqlite3_column_int(st, 4) != 0;
         sf->problem = arena_col(&p->arena, st, 5);
+        sf->parse_failed = sf->is_main && !sf->parsed && sf->problem; /* libclang gave nothing */
         VEC_PUSH(file_ids, sqlite3_column_int64(st, 6));
         if (!sf->is_system) {
             const char *why;

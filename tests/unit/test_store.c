@@ -296,7 +296,7 @@ static bool sample_load(Sample *s, const char *dir)
     free(path);
     if (!s->p) return false;
     sb_init(&err);
-    check_device_model(&s->o, s->p, &s->dm, &err);
+    check_device_model(&s->ctx, &s->o, s->p, &s->dm, &err);
     sb_free(&err);
     analysis_init(&s->an);
     check_analyze(&s->ctx, &s->o, s->rules, s->p, &s->dm, &s->h, &s->an);
