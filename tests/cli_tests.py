@@ -205,6 +205,12 @@ def run(binary, label, res, env, root):
               stderr_has=["callbacks_disabled", "'CustomDcp' is not a callback role"])
         with open(os.path.join(dm, "device.json"), "w") as fh:
             fh.write('{"kind": "function", "irps": {"IRP_MJ_CREATE": "all"}}')
+        with open(os.path.join(dm, "device.json"), "w") as fh:
+            fh.write('{"kind": "function", "lifecycle": ["DriverEntry", "AddDevice", "START", "REMOVE"]}')
+        check("phases missing from the lifecycle do not happen",
+              ["check", "--no-db", "-v", dm], 0,
+              stderr_has=["SampleUnload (Unload) is not in the device model's lifecycle",
+                          "SampleDeviceControl handles DEVICE_CONTROL, which the device model does not send"])
         check("a dispatch routine the device model sends nothing to is reported as not explored",
               ["check", "--no-db", "-v", dm], 0, stderr_has=["SampleDeviceControl handles DEVICE_CONTROL, which the device model does not send"])
 

@@ -267,11 +267,35 @@ bool devmodel_power_pagable(const DeviceModel *m, const Program *p)
     return p->sets_power_pagable;
 }
 
+bool devmodel_phase(const DeviceModel *m, const char *phase)
+{
+    if (!m || !m->nlifecycle) return true;
+    for (uint32_t i = 0; i < m->nlifecycle; i++)
+        if (strcmp(m->lifecycle[i], phase) == 0) return true;
+    return false;
+}
+
+/* The PnP minor codes that are lifecycle phases; every other PnP IRP (the
+   queries) is part of the "IRP" phase. */
+static const struct {
+    const char *phase;
+    int minor;
+} pnp_phases[] = {{"START", 0x00}, {"QUERY_REMOVE", 0x01}, {"REMOVE", 0x02}, {"CANCEL_REMOVE", 0x03},
+                  {"STOP", 0x04}, {"QUERY_STOP", 0x05}, {"CANCEL_STOP", 0x06}, {"SURPRISE_REMOVAL", 0x17}};
+
 uint64_t devmodel_minors(const DeviceModel *m, int major)
 {
     uint64_t all = all_minors(major);
-    if (!m || !m->minors[major]) return all;
-    return m->minors[major]; /* names checked against the major when device.json was read */
+    uint64_t mask = m && m->minors[major] ? m->minors[major] : all; /* names checked when device.json was read */
+    if (major == IRP_MJ_PNP_CODE && m && m->nlifecycle) {
+        uint64_t phases = 0;
+        for (size_t i = 0; i < sizeof pnp_phases / sizeof pnp_phases[0]; i++) {
+            phases |= 1ULL << pnp_phases[i].minor;
+            if (!devmodel_phase(m, pnp_phases[i].phase)) mask &= ~(1ULL << pnp_phases[i].minor);
+        }
+        if (!devmodel_phase(m, "IRP")) mask &= phases;
+    }
+    return mask;
 }
 
 bool devmodel_check_roles(const DeviceModel *m, const char *path, const RoleTable *roles, StrBuf *err)

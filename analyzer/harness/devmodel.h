@@ -35,7 +35,7 @@ typedef struct DeviceModel {
     const char *kind;            /* "function", "filter", "bus", "legacy" */
     uint32_t majors;             /* IRP_MJ codes the OS sends (bit mask) */
     uint64_t minors[IRP_MJ_COUNT]; /* per major: minor codes sent (bit i = code i); 0 = all known */
-    const char **lifecycle;      /* lifecycle phases in order (documentation and minor ordering) */
+    const char **lifecycle;      /* lifecycle phases in order; a phase that is absent does not happen */
     uint32_t nlifecycle;
     bool paging_path;            /* read/write/device control may arrive at APC_LEVEL */
     int power_pagable;           /* 1 set, 0 clear, -1 infer from DO_POWER_PAGABLE in the code */
@@ -63,5 +63,8 @@ void devmodel_free(DeviceModel *m);
 bool devmodel_power_pagable(const DeviceModel *m, const Program *p);
 /* Minor codes the OS sends for a major function (bit i = code i). */
 uint64_t devmodel_minors(const DeviceModel *m, int major);
+/* Does the lifecycle include this phase ("DriverEntry", "START", "IRP" ...)?
+   True for every phase when device.json gives no lifecycle. */
+bool devmodel_phase(const DeviceModel *m, const char *phase);
 
 #endif /* DRVLINT_DEVMODEL_H */

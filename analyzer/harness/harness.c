@@ -152,6 +152,10 @@ static void add_annotated_runs(Harness *h)
 static void add_dispatch_runs(Harness *h, const EntryPoint *ep)
 {
     uint32_t majors = (uint32_t)ep->major_mask_lo & h->dm->majors;
+    /* the lifecycle: IRPs other than the PnP phases come with its "IRP" phase */
+    if (!devmodel_phase(h->dm, "IRP")) majors &= 1u << IRP_MJ_PNP_CODE;
+    if ((majors & (1u << IRP_MJ_PNP_CODE)) && !devmodel_minors(h->dm, IRP_MJ_PNP_CODE))
+        majors &= ~(1u << IRP_MJ_PNP_CODE);
     if (!majors) {
         VEC_PUSH(h->notes, arena_printf(&h->arena,
                                         "%s:%u: %s handles %s, which the device model does not send; it was not explored",
@@ -205,6 +209,15 @@ Harness *harness_create(const Program *p, const RoleTable *roles, const DeviceMo
         const EntryPoint *ep = &p->entries[i];
         if (ep->typedef_name && strcmp(ep->typedef_name, "DRIVER_DISPATCH") == 0) {
             add_dispatch_runs(h, ep);
+            continue;
+        }
+        static const char *const phase_roles[] = {"DriverEntry", "AddDevice", "Unload"};
+        bool absent = false;
+        for (size_t k = 0; k < 3; k++)
+            if (strcmp(ep->role, phase_roles[k]) == 0 && !devmodel_phase(dm, phase_roles[k])) absent = true;
+        if (absent) {
+            VEC_PUSH(h->notes, arena_printf(&h->arena, "%s:%u: %s (%s) is not in the device model's lifecycle; it was not explored",
+                                            program_loc_path(p, ep->func->loc), ep->func->loc.line, ep->func->name, ep->role));
             continue;
         }
         if (role_disabled(dm, ep->role)) {
