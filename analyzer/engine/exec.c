@@ -707,6 +707,17 @@ void call_driver_function(State *s, const Func *fn, const Instr *in, const Value
     f->muted = (depth ? s->frames[depth - 1].muted : 0) | s->mute_next;
     s->mute_next = 0;
     if (cont == CONT_CALLBACK) u64map_put(&e->callbacks_run, (uint64_t)(uintptr_t)fn, 1);
+    if (depth > 0) {
+        int lo, hi;
+        uint64_t seen;
+        state_irql(s, &lo, &hi);
+        if (u64map_get(&e->entered_irql, (uint64_t)(uintptr_t)fn, &seen)) {
+            int slo = (int)(seen >> 8) - 1, shi = (int)(seen & 0xFF) - 1;
+            if (slo < lo) lo = slo;
+            if (shi > hi) hi = shi;
+        }
+        u64map_put(&e->entered_irql, (uint64_t)(uintptr_t)fn, ((uint64_t)(lo + 1) << 8) | (uint64_t)(hi + 1));
+    }
     for (uint32_t i = 0; i < fn->nparams; i++) {
         uint32_t o = obj_local(e, fn, fn->params[i], depth);
         mem_drop_object(s, o);
@@ -946,7 +957,7 @@ static void exec_branch(State *s, const Block *b)
         goto_block(other, b->succ[1]);
         work_push(e, other);
     } else {
-        kill_state(other, NULL);
+        state_free(other); /* infeasible: never explored (and no longer live in any summary) */
     }
     if (assume(s, v, true)) {
         if (!seh) state_trace(s, b->term_loc, "assuming '%s' is true", cond_text(e, b));
@@ -978,7 +989,7 @@ static void exec_switch(State *s, const Block *b)
         bool ok = sc->lo == sc->hi ? assume_cmp(cs, v, OP_EQ, sc->lo)
                                    : assume_cmp(cs, v, OP_GE, sc->lo) && assume_cmp(cs, v, OP_LE, sc->hi);
         if (!ok) {
-            kill_state(cs, NULL);
+            state_free(cs);
             continue;
         }
         const char *lbl = range_text(e, sc->loc, sc->end);

@@ -904,7 +904,13 @@ static const char *irql_text(Arena *a, int lo, int hi)
    own, without that state, is only useful when no path ran it. */
 static bool covered_in_context(Engine *e, const EntryRun *run)
 {
-    return run->in_context && u64map_get(&e->callbacks_run, (uint64_t)(uintptr_t)run->fn, NULL);
+    if (run->in_context && u64map_get(&e->callbacks_run, (uint64_t)(uintptr_t)run->fn, NULL)) return true;
+    /* a function checked against its own annotation: already explored, in
+       context, at every IRQL its annotation allows */
+    uint64_t seen;
+    if (run->own_body_only && u64map_get(&e->entered_irql, (uint64_t)(uintptr_t)run->fn, &seen))
+        return (int)(seen >> 8) - 1 <= run->irql_lo && (int)(seen & 0xFF) - 1 >= run->irql_hi;
+    return false;
 }
 
 static void explore_run(Engine *e, const EntryRun *run, U64Map *loop_cache)
@@ -919,6 +925,8 @@ static void explore_run(Engine *e, const EntryRun *run, U64Map *loop_cache)
         st->irql = irql_text(&out->arena, run->irql_lo, run->irql_hi);
         st->loc = run->fn->loc;
         st->in_context = true;
+        st->why_not_alone = run->own_body_only ? "the entry points already entered it at every IRQL its annotation allows"
+                                               : "every path that needed it ran it in context";
         return;
     }
     reset_tables(e);
@@ -1008,6 +1016,7 @@ void engine_analyze(const Program *p, struct Harness *h, struct RuleSet *rules, 
         if (e.join_preds.keys[i]) free((void *)(uintptr_t)e.join_preds.vals[i]);
     u64map_free(&e.join_preds);
     u64map_free(&e.callbacks_run);
+    u64map_free(&e.entered_irql);
     u64map_free(&e.sym_memo);
     u64map_free(&e.obj_memo);
     u64map_free(&e.path_memo);

@@ -233,6 +233,8 @@ struct Engine {
     VEC(uint64_t) join_hashes;   /* state_hash of each representative */
     U64Map join_preds;           /* (func) -> predecessor counts array */
     U64Map callbacks_run;        /* functions the harness ran as callbacks in context */
+    U64Map entered_irql;         /* function -> IRQL range it was entered at in context so far
+                                    ((lo + 1) << 8 | (hi + 1)), across runs */
     VEC(Summary) summaries;
     VEC(State *) work;
     EntryCtx entry;

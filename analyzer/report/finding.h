@@ -58,6 +58,7 @@ typedef struct EntryStats {
     double seconds;
     const char *exhausted;   /* NULL, or which budget ran out: "states", "steps", "time" */
     bool in_context;         /* not explored on its own: every call of it was explored in context */
+    const char *why_not_alone; /* with in_context: why a run of its own was not needed */
     Loc loc;
 } EntryStats;
 

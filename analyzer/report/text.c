@@ -64,8 +64,8 @@ uint32_t report_text(FILE *out, FILE *err, const ReportInput *in)
         for (uint32_t i = 0; i < a->nentries; i++) {
             const EntryStats *e = &a->entries[i];
             if (e->in_context) {
-                fprintf(err, "drvlint: %s %s: explored in context, where the kernel routine that calls it (IoCallDriver, KeSynchronizeExecution) runs\n",
-                        e->function, e->role);
+                fprintf(err, "drvlint: %s %s: not explored on its own: %s\n", e->function, e->role,
+                        e->why_not_alone ? e->why_not_alone : "it was explored in context");
                 continue;
             }
             fprintf(err, "drvlint: %s %s at %s: %u states, %u steps, %u paths, %u loop cuts, %u summary reuses, %.3fs\n",
