@@ -11,7 +11,6 @@
  * The database is optional (--no-db); with it, every run is recorded and
  * unchanged drivers are not analyzed again.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -115,43 +114,18 @@ int check_store_option(CheckOptions *o, int argc, char **argv, int i)
 
 typedef VEC(char *) StrVec;
 
-static bool has_c_files(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d) return false;
-    struct dirent *e;
-    bool found = false;
-    while (!found && (e = readdir(d))) {
-        if (e->d_name[0] == '.' || !str_endswith(e->d_name, ".c")) continue;
-        char *p = path_join(dir, e->d_name);
-        found = !path_is_dir(p);
-        free(p);
-    }
-    closedir(d);
-    return found;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 /* Any .c file below dir? */
 static bool has_c_below(const char *dir, int depth)
 {
     if (depth > 16) return false;
-    if (has_c_files(dir)) return true;
-    DIR *d = opendir(dir);
-    if (!d) return false;
+    if (dir_has_c_files(dir)) return true;
+    size_t n;
+    char **entries = dir_entries(dir, &n);
     bool found = false;
-    struct dirent *e;
-    while (!found && (e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        char *p = path_join(dir, e->d_name);
-        if (path_is_dir(p)) found = has_c_below(p, depth + 1);
-        free(p);
-    }
-    closedir(d);
+    for (size_t i = 0; i < n && !found; i++)
+        if (path_is_dir(entries[i])) found = has_c_below(entries[i], depth + 1);
+    free_strings(entries, n);
     return found;
 }
 
@@ -161,32 +135,20 @@ static void find_drivers(const char *dir, StrVec *out, int depth)
 {
     if (depth > 16) return;
     bool model = false;
-    if (!has_c_files(dir)) {
+    if (!dir_has_c_files(dir)) {
         char *dm = path_join(dir, "device.json");
         model = path_exists(dm) && has_c_below(dir, depth);
         free(dm);
     }
-    if (model || has_c_files(dir)) {
+    if (model || dir_has_c_files(dir)) {
         VEC_PUSH(*out, xstrdup(dir));
         return;
     }
-    DIR *d = opendir(dir);
-    if (!d) return;
-    StrVec subs = {0};
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        char *p = path_join(dir, e->d_name);
-        if (path_is_dir(p)) VEC_PUSH(subs, p);
-        else free(p);
-    }
-    closedir(d);
-    sort_array(subs.data, subs.len, sizeof(char *), cmp_str);
-    for (size_t i = 0; i < subs.len; i++) {
-        find_drivers(subs.data[i], out, depth + 1);
-        free(subs.data[i]);
-    }
-    VEC_FREE(subs);
+    size_t n;
+    char **entries = dir_entries(dir, &n);
+    for (size_t i = 0; i < n; i++)
+        if (path_is_dir(entries[i])) find_drivers(entries[i], out, depth + 1);
+    free_strings(entries, n);
 }
 
 /* One unit of analysis: the paths handed to the front end together
@@ -203,18 +165,10 @@ typedef struct Unit {
 static void hash_tree_json(Sha256 *c, const char *dir, const char *base, int depth)
 {
     if (depth > 16) return;
-    DIR *d = opendir(dir);
-    if (!d) return;
-    StrVec names = {0};
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        VEC_PUSH(names, xstrdup(e->d_name));
-    }
-    closedir(d);
-    sort_array(names.data, names.len, sizeof(char *), cmp_str);
-    for (size_t i = 0; i < names.len; i++) {
-        char *p = path_join(dir, names.data[i]);
+    size_t n;
+    char **entries = dir_entries(dir, &n);
+    for (size_t i = 0; i < n; i++) {
+        const char *p = entries[i];
         if (path_is_dir(p)) {
             hash_tree_json(c, p, base, depth + 1);
         } else if (str_endswith(p, ".json")) {
@@ -229,10 +183,8 @@ static void hash_tree_json(Sha256 *c, const char *dir, const char *base, int dep
             sha256_update(c, hex, strlen(hex) + 1);
             free(text);
         }
-        free(p);
-        free(names.data[i]);
     }
-    VEC_FREE(names);
+    free_strings(entries, n);
 }
 
 static void file_digest(const char *path, char out[65])

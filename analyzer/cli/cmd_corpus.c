@@ -8,7 +8,6 @@
  * The layout and conventions are documented in docs/corpus.md.
  */
 #include <ctype.h>
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,22 +58,6 @@ static RuleTally *tally(Corpus *c, const char *rule)
 
 /* ---- finding drivers and variants ------------------------------------------------ */
 
-static bool has_c_files(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d) return false;
-    struct dirent *e;
-    bool found = false;
-    while ((e = readdir(d)) && !found) found = str_endswith(e->d_name, ".c");
-    closedir(d);
-    return found;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 typedef VEC(char *) StrVec;
 
 /* Adds every DRVLINT_BUG_* / DRVLINT_CLEAN_* identifier found in the text. */
@@ -104,12 +87,10 @@ static void scan_variants(const char *text, StrVec *out)
 static void collect_sources(const char *dir, StrVec *variants, uint32_t *lines, int depth)
 {
     if (depth > 4) return;
-    DIR *d = opendir(dir);
-    if (!d) return;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        char *p = path_join(dir, e->d_name);
+    size_t n;
+    char **entries = dir_entries(dir, &n);
+    for (size_t k = 0; k < n; k++) {
+        const char *p = entries[k];
         if (path_is_dir(p)) {
             collect_sources(p, variants, lines, depth + 1);
         } else if (str_endswith(p, ".c") || str_endswith(p, ".h")) {
@@ -122,9 +103,8 @@ static void collect_sources(const char *dir, StrVec *variants, uint32_t *lines, 
                 free(t);
             }
         }
-        free(p);
     }
-    closedir(d);
+    free_strings(entries, n);
 }
 
 typedef struct Manifest {
@@ -239,7 +219,7 @@ static void run_driver(RunContext *ctx, RuleSet *rules, const char *dir, Corpus 
     dr.name = xstrdup(path_basename(dir));
     StrVec variants = {0};
     collect_sources(dir, &variants, &dr.lines, 0);
-    sort_array(variants.data, variants.len, sizeof(char *), cmp_str);
+    sort_array(variants.data, variants.len, sizeof(char *), cmp_strings);
     Manifest m;
     read_manifest(dir, &m, &dr);
     for (size_t i = 0; i < variants.len; i++) {
@@ -496,20 +476,15 @@ int cmd_corpus(RunContext *ctx, int argc, char **argv)
     memset(&c, 0, sizeof c);
     double t0 = now_seconds();
     StrVec drivers = {0};
-    if (has_c_files(dir)) {
+    if (dir_has_c_files(dir)) {
         VEC_PUSH(drivers, xstrdup(dir));
     } else {
-        DIR *d = opendir(dir);
-        struct dirent *e;
-        while (d && (e = readdir(d))) {
-            if (e->d_name[0] == '.') continue;
-            char *p = path_join(dir, e->d_name);
-            if (path_is_dir(p) && has_c_files(p)) VEC_PUSH(drivers, p);
-            else free(p);
-        }
-        if (d) closedir(d);
+        size_t n;
+        char **entries = dir_entries(dir, &n);
+        for (size_t k = 0; k < n; k++)
+            if (path_is_dir(entries[k]) && dir_has_c_files(entries[k])) VEC_PUSH(drivers, xstrdup(entries[k]));
+        free_strings(entries, n);
     }
-    sort_array(drivers.data, drivers.len, sizeof(char *), cmp_str);
     if (!drivers.len) {
         fprintf(stderr, "drvlint: error: %s: no driver directories (with .c files) found\n", dir);
         rules_free(rules);

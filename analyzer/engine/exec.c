@@ -596,19 +596,26 @@ static void apply_effects(State *s, const Instr *in, const char *name, const Con
     }
 }
 
+/* An event about the call instruction `in` to routine `name`. */
+static void call_site_event(Event *ev, EventKind kind, const Instr *in, const char *name, const Contract *c,
+                            const Value *args, uint32_t nargs)
+{
+    memset(ev, 0, sizeof *ev);
+    ev->kind = kind;
+    ev->loc = in->loc;
+    ev->end = in->end;
+    ev->callee = name;
+    ev->contract = c;
+    ev->args = args;
+    ev->nargs = nargs;
+    ev->arg_exprs = (const Expr *const *)in->args;
+}
+
 static void call_return_event(State *s, const Instr *in, const char *name, const Contract *c, const Value *args,
                               uint32_t nargs, Value ret)
 {
     Event ev;
-    memset(&ev, 0, sizeof ev);
-    ev.kind = EV_CALL_RETURN;
-    ev.loc = in->loc;
-    ev.end = in->end;
-    ev.callee = name;
-    ev.contract = c;
-    ev.args = args;
-    ev.nargs = nargs;
-    ev.arg_exprs = (const Expr *const *)in->args;
+    call_site_event(&ev, EV_CALL_RETURN, in, name, c, args, nargs);
     ev.ret = ret;
     ev.has_ret = in->lhs != NULL;
     emit(s, &ev);
@@ -751,16 +758,8 @@ static void require_events(State *s, const Instr *in, const char *name, const Fu
         uint64_t key;
         if (!lock_object(s, le, args, nargs, val_int(0), &key)) continue;
         Event ev;
-        memset(&ev, 0, sizeof ev);
-        ev.kind = EV_REQUIRE;
-        ev.loc = in->loc;
-        ev.end = in->end;
-        ev.callee = name;
+        call_site_event(&ev, EV_REQUIRE, in, name, c, args, nargs);
         ev.callee_func = fn;
-        ev.contract = c;
-        ev.args = args;
-        ev.nargs = nargs;
-        ev.arg_exprs = (const Expr *const *)in->args;
         ev.object = key;
         if (le->obj == LOBJ_PARAM && (uint32_t)le->param < in->nargs) {
             const char *t = state_value_name(s, args[le->param], in->args[le->param]);
@@ -778,16 +777,8 @@ static void call_event(State *s, const Instr *in, const char *name, const Func *
                        const Value *args, uint32_t nargs)
 {
     Event ev;
-    memset(&ev, 0, sizeof ev);
-    ev.kind = EV_CALL;
-    ev.loc = in->loc;
-    ev.end = in->end;
-    ev.callee = name;
+    call_site_event(&ev, EV_CALL, in, name, c, args, nargs);
     ev.callee_func = fn;
-    ev.contract = c;
-    ev.args = args;
-    ev.nargs = nargs;
-    ev.arg_exprs = (const Expr *const *)in->args;
     emit(s, &ev);
     if (!s->dead) require_events(s, in, name, fn, c, args, nargs);
 }

@@ -7,7 +7,6 @@
  * discovers entry points (discover.c). Problems with a file never abort the
  * run: they become diagnostics and the rest of the driver is still analyzed.
  */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,29 +94,17 @@ static const char *check_source(const char *path, const FrontendOptions *o)
     return NULL;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void walk_dir(const char *dir, DriverInput *in, const FrontendOptions *o, int depth)
 {
     if (depth > 16) return;
-    DIR *d = opendir(dir);
-    if (!d) {
+    size_t n;
+    char **entries = dir_entries(dir, &n);
+    if (!entries) {
         add_problem(in, dir, "cannot open directory");
         return;
     }
-    VEC(char *) names = {0};
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        VEC_PUSH(names, xstrdup(e->d_name));
-    }
-    closedir(d);
-    sort_array(names.data, names.len, sizeof(char *), cmp_str);
-    for (size_t i = 0; i < names.len; i++) {
-        char *p = path_join(dir, names.data[i]);
+    for (size_t i = 0; i < n; i++) {
+        const char *p = entries[i];
         if (path_is_dir(p)) {
             walk_dir(p, in, o, depth + 1);
         } else if (str_endswith(p, ".c")) {
@@ -125,10 +112,8 @@ static void walk_dir(const char *dir, DriverInput *in, const FrontendOptions *o,
             if (why) add_problem(in, p, why);
             else add_file(in, p, NULL, 0);
         }
-        free(p);
-        free(names.data[i]);
     }
-    VEC_FREE(names);
+    free_strings(entries, n);
 }
 
 /* Splits a shell-like command line (compile_commands.json "command"). */

@@ -6,7 +6,6 @@
  * rule never silently disables it. Constants such as STATUS_PENDING are
  * resolved through rules/constants.json.
  */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -898,28 +897,14 @@ typedef VEC(char *) PathVec;
 static void collect_json(const char *dir, PathVec *out, int depth)
 {
     if (depth > 4) return;
-    DIR *d = opendir(dir);
-    if (!d) return;
-    struct dirent *e;
-    VEC(char *) names = {0};
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue;
-        VEC_PUSH(names, xstrdup(e->d_name));
+    size_t n;
+    char **entries = dir_entries(dir, &n);
+    for (size_t i = 0; i < n; i++) {
+        const char *p = entries[i];
+        if (path_is_dir(p)) collect_json(p, out, depth + 1);
+        else if (str_endswith(p, ".json") && strcmp(path_basename(p), "constants.json") != 0) VEC_PUSH(*out, xstrdup(p));
     }
-    closedir(d);
-    for (size_t i = 0; i < names.len; i++) {
-        char *p = path_join(dir, names.data[i]);
-        if (path_is_dir(p)) {
-            collect_json(p, out, depth + 1);
-            free(p);
-        } else if (str_endswith(p, ".json") && strcmp(names.data[i], "constants.json") != 0) {
-            VEC_PUSH(*out, p);
-        } else {
-            free(p);
-        }
-        free(names.data[i]);
-    }
-    VEC_FREE(names);
+    free_strings(entries, n);
 }
 
 static int cmp_paths(const void *a, const void *b)

@@ -4,6 +4,7 @@
  */
 #include "util/util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -628,4 +629,40 @@ long peak_rss_kb(void)
 void sort_array(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
     if (n > 1) qsort(base, n, size, cmp);
+}
+
+int cmp_strings(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+char **dir_entries(const char *dir, size_t *n)
+{
+    *n = 0;
+    DIR *d = opendir(dir);
+    if (!d) return NULL;
+    VEC(char *) v = {0};
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.') VEC_PUSH(v, path_join(dir, e->d_name));
+    closedir(d);
+    sort_array(v.data, v.len, sizeof(char *), cmp_strings);
+    *n = v.len;
+    return v.data ? v.data : xcalloc(1, sizeof(char *));
+}
+
+void free_strings(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) free(v[i]);
+    free(v);
+}
+
+bool dir_has_c_files(const char *dir)
+{
+    size_t n;
+    char **entries = dir_entries(dir, &n);
+    bool found = false;
+    for (size_t i = 0; i < n && !found; i++) found = str_endswith(entries[i], ".c") && !path_is_dir(entries[i]);
+    free_strings(entries, n);
+    return found;
 }

@@ -131,5 +131,14 @@ long peak_rss_kb(void);
 
 /* qsort that accepts an empty (possibly NULL) array. */
 void sort_array(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+/* strcmp for sort_array over an array of char pointers. */
+int cmp_strings(const void *a, const void *b);
+/* The entries of a directory as full paths (dir/name), sorted, without the
+   names that start with '.'; NULL (and *n = 0) when it cannot be opened.
+   Release with free_strings. */
+char **dir_entries(const char *dir, size_t *n);
+void free_strings(char **v, size_t n);
+/* Does the directory itself (not below it) hold a .c file? */
+bool dir_has_c_files(const char *dir);
 
 #endif /* DRVLINT_UTIL_H */
