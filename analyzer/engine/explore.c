@@ -538,10 +538,14 @@ void summary_note_read(State *s, uint64_t key)
 
 uint32_t summary_collect_base(const State *s)
 {
+    /* objects that existed when any call being recorded started are kept:
+       the newest such call decides */
     const Engine *e = s->eng;
+    uint32_t base = 0;
     for (uint32_t i = 0; i < s->nframes; i++)
-        if (s->frames[i].summary) return e->summaries.data[s->frames[i].summary - 1].obj_base;
-    return 0;
+        if (s->frames[i].summary && e->summaries.data[s->frames[i].summary - 1].obj_base > base)
+            base = e->summaries.data[s->frames[i].summary - 1].obj_base;
+    return base;
 }
 
 bool summary_apply(State *s, uint64_t key, const Func *fn, const Instr *in)
