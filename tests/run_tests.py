@@ -182,6 +182,36 @@ def run_corpus(binary, label, res, env):
           f"({time.time() - t0:.1f}s)")
 
 
+def corpus_findings(binary, env, driver, variant, extra):
+    import json
+    args = [binary, "check", "--no-db", "--format", "json", driver] + (["-D", variant] if variant else []) + extra
+    p = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600, env=env)
+    doc = json.loads(p.stdout)
+    return sorted((f["rule"], f["file"], f["line"]) for rep in doc.get("reports", [doc]) for f in rep["findings"])
+
+
+def run_exactness(binary, label, res, env):
+    """Joins and call summaries are optimisations: on every corpus build
+    they must give exactly the findings of plain path-by-path exploration."""
+    corpus = os.path.join(ROOT, "corpus")
+    for name in sorted(os.listdir(corpus)):
+        d = os.path.join(corpus, name)
+        tsv = os.path.join(d, "defects.tsv")
+        if not os.path.isfile(tsv):
+            continue
+        with open(tsv) as fh:
+            variants = [None] + [l.split("\t")[0] for l in fh.read().splitlines()[1:] if l.strip()]
+        diffs = []
+        for v in variants:
+            fast = corpus_findings(binary, env, d, v, [])
+            exact = corpus_findings(binary, env, d, v, ["--no-joins", "--no-summaries"])
+            if fast != exact:
+                diffs.append(f"{v or '(clean)'}: only with joins/summaries {sorted(set(fast) - set(exact))}, "
+                             f"only without {sorted(set(exact) - set(fast))}")
+        res.record(f"{label} corpus {name}: joins and summaries change no finding ({len(variants)} builds)",
+                   not diffs, "\n".join(diffs))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
@@ -212,6 +242,8 @@ def main():
             store_tests.run(binary, label or "[rel]", res, env, ROOT, sarif_dir)
         if "corpus" in groups:
             run_corpus(binary, label or "[rel]", res, env)
+            if not label:  # plain build only: the sanitizers add time, not coverage, here
+                run_exactness(binary, "[rel]", res, env)
         if groups & {"unit", "store"}:
             validate_sarif(sarif_dir, label or "[rel]", res)
         shutil.rmtree(sarif_dir, ignore_errors=True)

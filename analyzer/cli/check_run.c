@@ -248,6 +248,7 @@ static char *config_json(const RunContext *ctx, const CheckOptions *o, const cha
     cJSON_AddNumberToObject(c, "loop_unroll", o->engine.loop_unroll);
     cJSON_AddNumberToObject(c, "max_call_depth", o->engine.max_call_depth);
     cJSON_AddBoolToObject(c, "no_summaries", o->engine.no_summaries);
+    cJSON_AddBoolToObject(c, "no_joins", o->engine.no_joins);
     if (o->only) cJSON_AddStringToObject(c, "only", o->only);
     else cJSON_AddNullToObject(c, "only");
     cJSON *rd = cJSON_AddArrayToObject(c, "rule_dirs");

@@ -46,6 +46,8 @@ static const char check_usage[] =
     "  --budget-states N, --budget-steps N, --budget-ms N   per entry point\n"
     "  --loop-unroll N            extra loop iterations before the widened one (default 0:\n"
     "                             one iteration, then one with the loop's variables unknown)\n"
+    "  --no-joins, --no-summaries explore path by path, without joining states or reusing\n"
+    "                             calls (slower; the findings are the same, a test checks it)\n"
     "history and CI:\n"
     "  --db FILE|DIR              findings database (default .drvlint/drvlint.db under the analyzed tree)\n"
     "  --no-db                    do not record the run (and do not reuse results)\n"
@@ -151,6 +153,8 @@ int check_parse_args(RunContext *ctx, CheckOptions *o, int argc, char **argv)
             o->expect = true;
         } else if (strcmp(a, "--no-summaries") == 0) {
             o->engine.no_summaries = true;
+        } else if (strcmp(a, "--no-joins") == 0) {
+            o->engine.no_joins = true;
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             fputs(check_usage, stdout);
             return -1;

@@ -122,8 +122,7 @@ void state_entry_irql(const State *s, int *lo, int *hi);
 /* Role of the root entry point, device role ("fdo", "pdo", "filter", ...). */
 const char *state_role(const State *s);
 const char *state_device_role(const State *s);
-/* Root function and current function. */
-const Func *state_root(const State *s);
+/* The function the path is in. */
 const Func *state_current(const State *s);
 /* The IRP the harness handed to the root entry point, as a location key. */
 bool state_entry_irp(const State *s, uint64_t *obj);
@@ -142,8 +141,6 @@ bool state_called_by_os(const State *s);
 /* Some frame of the path is a callback a kernel routine runs in context
    (the code runs on the OS's behalf, not the entry point's). */
 bool state_in_callback(const State *s);
-/* Driver kind from the device model ("function", "filter", "bus", "legacy"). */
-const char *state_driver_kind(const State *s);
 
 /* Can v satisfy `v op k` on this path? (op in OP_EQ..OP_GE). */
 bool state_may(const State *s, Value v, Op op, int64_t k);

@@ -206,7 +206,6 @@ typedef struct EntryCtx {
     int irql_lo, irql_hi;
     uint64_t irp;          /* location key of the dispatch IRP (0 if none) */
     const Func *root;
-    const char *driver_kind;
     Value chain_args[2];   /* values the harness keeps for a chained callback */
 } EntryCtx;
 
@@ -261,7 +260,6 @@ bool join_at(Engine *e, State *s);
 int truth(const State *s, Value cond);   /* 1 true, 0 false, -1 unknown */
 bool value_const(const State *s, Value v, int64_t *out);
 void type_range(const Type *t, int64_t *lo, int64_t *hi);
-bool range_feasible(const Range *r);
 bool range_matches(const State *s, uint32_t sym, const Range *set, uint32_t n);
 
 /* memory.c */

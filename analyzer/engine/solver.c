@@ -172,12 +172,6 @@ static bool normalize(Range *r)
     return true;
 }
 
-bool range_feasible(const Range *r)
-{
-    Range c = *r;
-    return normalize(&c);
-}
-
 /* Bits of a value known from its definition alone: x & ~0x80 has bit 7
    clear, x | 0x4 has bit 2 set, whatever x is. */
 static void static_bits(const Engine *e, Value v, uint64_t *ones, uint64_t *zeros, int depth)

@@ -290,11 +290,6 @@ const char *state_device_role(const State *s)
     return s->eng->entry.device_role;
 }
 
-const Func *state_root(const State *s)
-{
-    return s->eng->entry.root;
-}
-
 const Func *state_current(const State *s)
 {
     return s->nframes ? s->frames[s->nframes - 1].fn : NULL;
@@ -377,7 +372,4 @@ bool state_in_callback(const State *s)
     return false;
 }
 
-const char *state_driver_kind(const State *s)
-{
-    return s->eng->entry.driver_kind;
-}
+

@@ -133,9 +133,8 @@ static void add_annotated_runs(Harness *h)
         const Func *f = p->funcs[i];
         const Contract *c = f->contract;
         if (!c || c->function_class || (c->irql_max.kind == IRQL_UNSET && c->irql_min.kind == IRQL_UNSET)) continue;
-        bool entry = false;
-        for (uint32_t k = 0; k < p->nentries && !entry; k++) entry = p->entries[k].func == f;
-        if (entry) continue;
+        const EntryPoint *roles[1];
+        if (program_roles_of(p, f, roles, 1)) continue; /* an entry point: explored in its role */
         EntryRun r;
         memset(&r, 0, sizeof r);
         if (!irql_of(c->irql_min, 0, false, &r.irql_lo) || !irql_of(c->irql_max, 2, true, &r.irql_hi)) continue;
@@ -395,7 +394,6 @@ void harness_setup(Harness *h, State *s, const EntryRun *run)
             dev_param = role_params[i].device_param;
         }
     bool dispatch = strcmp(td, "DRIVER_DISPATCH") == 0;
-    e->entry.driver_kind = h->dm->kind;
     /* IRQL */
     if (run->irql_lo == run->irql_hi) s->irql = val_int(run->irql_lo);
     else s->irql = sym_value(e, sym_new_range(e, "IRQL at entry", run->irql_lo, run->irql_hi));

@@ -126,8 +126,6 @@ char *exe_dir(void);
 
 /* Monotonic clock in seconds. */
 double now_seconds(void);
-/* Peak resident set size in kilobytes. */
-long peak_rss_kb(void);
 
 /* qsort that accepts an empty (possibly NULL) array. */
 void sort_array(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
